@@ -1,0 +1,38 @@
+/**
+ * Errors a user can act on. A ContentError names the place in a content file; a UsageError is a
+ * wrong command line. Anything else that is thrown is a bug and keeps its stack trace.
+ */
+export const EXIT = Object.freeze({ ok: 0, content: 1, usage: 2 });
+
+export interface SourcePos {
+  /** Path as the user knows it (relative to the working directory). */
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  col: number;
+}
+
+export interface Problem extends SourcePos {
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ContentError';
+  }
+
+  static at(pos: SourcePos, message: string): ContentError {
+    return new ContentError([{ ...pos, message, severity: 'error' }]);
+  }
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

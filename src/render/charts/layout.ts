@@ -1,0 +1,101 @@
+/**
+ * Layout decisions taken before Vega runs, measured with Inter (fonts.ts): how much room the
+ * y axis needs, whether x labels fit side by side, how category labels wrap, how the legend breaks.
+ */
+import { textWidth } from '../fonts.js';
+import { formatNumber } from '../format.js';
+import { SIZES } from './theme.js';
+
+/** Padding around the whole chart, inside the box. */
+export const PADDING = { top: 1, right: 2, bottom: 1, left: 1 } as const;
+
+/** Space between the y axis labels and the plot (config axisY.labelPadding). */
+const Y_LABEL_PADDING = 6;
+
+/** The step d3/Vega would choose for about `count` ticks between 0 and `max`. */
+export function tickStep(min: number, max: number, count = 5): number {
+  const span = Math.abs(max - min) || Math.abs(max) || 1;
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const error = raw / power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  return factor * power;
+}
+
+/** The nice top of a zero-based value axis. */
+export function niceMax(max: number, count = 5): number {
+  if (max <= 0) return 0;
+  const step = tickStep(0, max, count);
+  return Math.ceil(max / step - 1e-9) * step;
+}
+
+/** Width of the widest of `labels` at the axis label size. */
+export function widest(labels: readonly string[], size: number = SIZES.axisLabel): number {
+  return Math.max(0, ...labels.map((l) => textWidth(l, size)));
+}
+
+/** Room the y axis of a 0…max value axis takes (labels and padding). */
+export function valueAxisWidth(min: number, max: number): number {
+  const step = tickStep(min, max);
+  const labels = [niceMax(max), min].map((v) => formatNumber(v, decimalsOf(step)));
+  return widest(labels) + Y_LABEL_PADDING;
+}
+
+/** Decimals needed to print multiples of `step`. */
+export function decimalsOf(step: number): number {
+  return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+}
+
+export interface XLabelLayout {
+  labelAngle: number;
+  labelAlign: 'center' | 'right' | undefined;
+  labelBaseline: 'top' | 'middle' | undefined;
+}
+
+/**
+ * Horizontal labels when the widest fits its step; otherwise slanted at −45° (the axis grows
+ * downwards, and the chart's autosize keeps it inside the box).
+ */
+export function xLabelLayout(labels: readonly string[], step: number): XLabelLayout {
+  if (widest(labels) + 4 <= step) return { labelAngle: 0, labelAlign: undefined, labelBaseline: undefined };
+  return { labelAngle: -45, labelAlign: 'right', labelBaseline: 'top' };
+}
+
+/**
+ * Legend columns so that a horizontal legend at the top stays within `width`; undefined when all
+ * entries fit on one line.
+ */
+export function legendColumns(labels: readonly string[], width: number): number | undefined {
+  const symbol = 8 + 5; // square symbol and its gap (config legend symbolSize 64 → 8 pt)
+  const entry = (l: string) => symbol + textWidth(l, SIZES.legendLabel) + 14; // + columnPadding
+  const total = labels.reduce((s, l) => s + entry(l), 0);
+  if (total <= width) return undefined;
+  const column = Math.max(...labels.map(entry));
+  return Math.max(1, Math.floor(width / column));
+}
+
+/**
+ * Break `text` into lines no wider than `maxWidth` at `size` pt, at spaces and after hyphens and
+ * slashes. A word wider than the line stays whole (no "…").
+ */
+export function wrapText(text: string, maxWidth: number, size: number): string[] {
+  const tokens = text.trim().split(/(?<=[\s\-/–])/u).filter((t) => t.length > 0);
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (line && textWidth(candidate.trimEnd(), size) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [text];
+}
+
+/** The plot's width inside a box of `boxWidth`, given the y axis room. */
+export function plotWidth(boxWidth: number, yAxis: number): number {
+  return Math.max(1, boxWidth - yAxis - PADDING.left - PADDING.right);
+}

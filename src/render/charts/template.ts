@@ -1,0 +1,61 @@
+/**
+ * Chart templates: one Vega-Lite spec per chart kind in templates/charts/<kind>.vl.json.
+ *
+ * A template marks the places the data goes with strings of the form "$name"; `fillTemplate` puts a
+ * value in each. A placeholder without a value is an error (not a blank), a value without a placeholder
+ * too, and the value `undefined` removes the property that holds the placeholder.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TopLevelSpec } from 'vega-lite';
+
+export type ChartKind = 'monthly' | 'categories' | 'uptime';
+
+const cache = new Map<ChartKind, unknown>();
+
+export function templatePath(kind: ChartKind): string {
+  return fileURLToPath(new URL(`../../../templates/charts/${kind}.vl.json`, import.meta.url));
+}
+
+function loadTemplate(kind: ChartKind): unknown {
+  let t = cache.get(kind);
+  if (t === undefined) {
+    const file = templatePath(kind);
+    try {
+      t = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (err) {
+      throw new Error(`Chart template "${kind}" could not be read (${file}): ${(err as Error).message}`);
+    }
+    cache.set(kind, t);
+  }
+  return t;
+}
+
+const PLACEHOLDER = /^\$[A-Za-z][A-Za-z0-9]*$/;
+
+/** The template of `kind` with every "$name" replaced by `vars.name`. */
+export function fillTemplate(kind: ChartKind, vars: Record<string, unknown>): TopLevelSpec {
+  const used = new Set<string>();
+  const fill = (node: unknown, where: string): unknown => {
+    if (typeof node === 'string' && PLACEHOLDER.test(node)) {
+      const name = node.slice(1);
+      if (!Object.hasOwn(vars, name)) throw new Error(`Chart template "${kind}": no value for ${node} (at ${where})`);
+      used.add(name);
+      return vars[name];
+    }
+    if (Array.isArray(node)) return node.map((n, i) => fill(n, `${where}[${i}]`)).filter((n) => n !== undefined);
+    if (node && typeof node === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(node)) {
+        const filled = fill(v, `${where}.${k}`);
+        if (filled !== undefined) out[k] = filled;
+      }
+      return out;
+    }
+    return node;
+  };
+  const spec = fill(loadTemplate(kind), kind);
+  const unused = Object.keys(vars).filter((k) => !used.has(k));
+  if (unused.length) throw new Error(`Chart template "${kind}" has no place for ${unused.map((k) => `$${k}`).join(', ')}`);
+  return spec as TopLevelSpec;
+}

@@ -1,0 +1,183 @@
+/**
+ * The Handlebars helpers that layouts use to place content. Geometry lives in the templates;
+ * measuring, wrapping and fit checks live here. Helpers return SVG markup (use triple braces).
+ *
+ * Charts render asynchronously (Vega), so `chart` and `chartTable` leave a placeholder and a
+ * request in the render state; renderSlide fills them in after the template has run.
+ */
+import Handlebars from 'handlebars';
+import type { Block, Chart } from '../validate/schema.js';
+import { formatNumber } from './format.js';
+import { chartTableSpec } from './chartTable.js';
+import { tableSvg, type TableSpec } from './tables.js';
+import { FitError, flowSvg, textBox, esc, num, type FieldPath, type TextStyle } from './text/textSvg.js';
+import { COLORS, PAGE, TYPE } from './theme.js';
+import { FONT_FAMILY } from './fonts.js';
+
+export interface Deferred {
+  id: number;
+  kind: 'chart' | 'chartTable';
+  chart: Chart;
+  box: { x: number; y: number; width: number; height: number };
+  field: FieldPath;
+}
+
+/** Mutable state of one slide's render: the vertical cursor and the deferred chart work. */
+export interface RenderState {
+  /** y below the last placed element; `y="auto"` in a helper means "here". */
+  cursor: number;
+  /** Named y positions saved with {{mark "name"}} and used as y="@name". */
+  marks: Record<string, number>;
+  deferred: Deferred[];
+}
+
+type Hash = Record<string, unknown>;
+
+/** The lowest y that content may reach; the footer lies below. */
+export const CONTENT_BOTTOM = PAGE.height - 46;
+export const TABLE_ROW = 16;
+type Options = Handlebars.HelperOptions;
+
+const state = (o: Options): RenderState => (o.data as { state: RenderState }).state;
+
+const field = (h: Hash, fallback: string): FieldPath =>
+  String(h.field ?? fallback)
+    .split('.')
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+
+function box(h: Hash, o: Options, defaults: { width?: number; height?: number } = {}) {
+  const st = state(o);
+  const gap = Number(h.gap ?? 0);
+  const y =
+    h.y === undefined || h.y === 'auto' ? st.cursor + gap
+    : typeof h.y === 'string' && h.y.startsWith('@') ? (st.marks[h.y.slice(1)] ?? st.cursor) + gap
+    : Number(h.y);
+  const bottom = Number(h.bottom ?? CONTENT_BOTTOM);
+  const x = Number(h.x ?? PAGE.margin);
+  const width = Number(h.w ?? defaults.width ?? PAGE.width - 2 * PAGE.margin);
+  const height = h.h !== undefined ? Number(h.h) : defaults.height ?? bottom - y;
+  return { x, y, width, height };
+}
+
+function style(h: Hash): TextStyle {
+  const size = typeof h.size === 'string' && h.size in TYPE ? TYPE[h.size as keyof typeof TYPE] : Number(h.size ?? TYPE.body);
+  const color = typeof h.color === 'string' ? (COLORS as Record<string, string>)[h.color] ?? h.color : undefined;
+  return { size, bold: h.bold === true, color, leading: h.leading === undefined ? undefined : Number(h.leading), align: h.align as TextStyle['align'] };
+}
+
+export function createHelpers(hb: typeof Handlebars): void {
+  /** {{{text value x= y= w= size= bold= color= maxLines= role= field=}}}: one wrapped text box. */
+  hb.registerHelper('text', function (value: unknown, o: Options) {
+    if (value === null || value === undefined || value === '') return '';
+    const h = o.hash as Hash;
+    const b = box(h, o);
+    const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'));
+    state(o).cursor = b.y + r.height;
+    return new hb.SafeString(r.svg);
+  });
+
+  /** {{{flow body x= y= w= h= size= field=}}}: headings, paragraphs and bullet lists, top down. */
+  hb.registerHelper('flow', function (blocks: Block[] | null, o: Options) {
+    if (!blocks) return '';
+    const h = o.hash as Hash;
+    const b = box(h, o);
+    const r = flowSvg(blocks, b, { size: style(h).size }, field(h, 'body'));
+    state(o).cursor = b.y + r.height;
+    return new hb.SafeString(r.svg);
+  });
+
+  /** {{{chart chart x= y= w= h=}}}: a Vega-Lite chart, rendered after the template. */
+  hb.registerHelper('chart', function (chart: Chart, o: Options) {
+    return defer('chart', chart, o);
+  });
+
+  /** {{{chartTable chart x= y= w= h=}}}: the chart's data table (needs the chart's palette). */
+  hb.registerHelper('chartTable', function (chart: Chart, o: Options) {
+    return defer('chartTable', chart, o);
+  });
+
+  function defer(kind: Deferred['kind'], chart: Chart, o: Options) {
+    const st = state(o);
+    const h = o.hash as Hash;
+    const id = st.deferred.length;
+    const b = box(h, o);
+    st.deferred.push({ id, kind, chart, box: b, field: field(h, 'chart') });
+    st.cursor = b.y + b.height;
+    return new hb.SafeString(`<!--deferred:${id}-->`);
+  }
+
+  /** {{{table table x= y= w= h= field=}}}: a table of the `table` layout. */
+  hb.registerHelper('table', function (table: { columns: string[]; rows: (string | number)[][] }, o: Options) {
+    const h = o.hash as Hash;
+    const b = box(h, o);
+    const f = field(h, 'table');
+    const numeric = table.columns.map((_, c) => table.rows.every((r) => typeof r[c] === 'number' || /^[\d\s.,%]*$/.test(String(r[c]))));
+    const spec: TableSpec = {
+      header: table.columns,
+      numeric,
+      field: f,
+      firstColumnShare: Number(h.firstColumn ?? 0.4),
+      rows: table.rows.map((row, r) => ({
+        cells: row.map((c) => (typeof c === 'number' ? formatNumber(c, Number.isInteger(c) ? 0 : 2) : c)),
+        fields: row.map((_, c) => [...f, 'rows', r, c]),
+      })),
+    };
+    const t = tableSvg(spec, { x: b.x, y: b.y, width: b.width, maxHeight: b.height }, { sizes: [Number(h.size ?? TYPE.body)], rowHeight: Number(h.rowHeight ?? 34) });
+    state(o).cursor = b.y + t.height;
+    return new hb.SafeString(t.svg);
+  });
+
+  /** {{{listColumns items columns=3 x= y= w= h=}}}: a long list filled column by column. */
+  hb.registerHelper('listColumns', function (items: string[], o: Options) {
+    const h = o.hash as Hash;
+    const b = box(h, o);
+    const cols = Number(h.columns ?? 3);
+    const gutter = 20;
+    const colWidth = (b.width - gutter * (cols - 1)) / cols;
+    const perColumn = Math.ceil(items.length / cols);
+    const st = style(h);
+    const parts: string[] = [];
+    let tallest = 0;
+    for (let c = 0; c < cols; c++) {
+      let y = b.y;
+      for (let i = c * perColumn; i < Math.min(items.length, (c + 1) * perColumn); i++) {
+        const r = textBox(items[i]!, { x: b.x + c * (colWidth + gutter), y, width: colWidth }, { ...st, leading: 1.2 }, [...field(h, 'items'), i], 'list-item');
+        parts.push(r.svg);
+        y += r.height + st.size * 0.28;
+      }
+      tallest = Math.max(tallest, y - b.y);
+    }
+    if (tallest > b.height + 0.5) {
+      throw new FitError(field(h, 'items'), `the list needs ${Math.round(tallest)} pt of height where ${Math.round(b.height)} pt are free; use more columns or fewer entries`);
+    }
+    state(o).cursor = b.y + tallest;
+    return new hb.SafeString(`<g data-role="list">${parts.join('')}</g>`);
+  });
+
+  /** {{{rect x= y= w= h= fill=}}}: a decorative shape. */
+  hb.registerHelper('rect', function (o: Options) {
+    const h = o.hash as Hash;
+    const fill = (COLORS as Record<string, string>)[String(h.fill)] ?? String(h.fill);
+    return new hb.SafeString(`<rect data-role="decoration" x="${num(Number(h.x))}" y="${num(Number(h.y))}" width="${num(Number(h.w))}" height="${num(Number(h.h))}"${h.r ? ` rx="${num(Number(h.r))}"` : ''} fill="${esc(fill)}"/>`);
+  });
+
+  /** {{mark "name"}}: remember the current y as @name. */
+  hb.registerHelper('mark', function (name: string, o: Options) {
+    state(o).marks[name] = state(o).cursor;
+    return '';
+  });
+
+  /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
+  hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);
+
+  hb.registerHelper('color', (name: string) => (COLORS as Record<string, string>)[name] ?? name);
+  hb.registerHelper('font', () => FONT_FAMILY);
+  hb.registerHelper('add', (a: number, b: number) => Number(a) + Number(b));
+  /** (pick cond a b): a when cond is set, else b. */
+  hb.registerHelper('pick', (cond: unknown, a: unknown, b: unknown) => (cond ? a : b));
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  hb.registerHelper('sub', (a: number, b: number) => Number(a) - Number(b));
+  hb.registerHelper('mul', (a: number, b: number) => Number(a) * Number(b));
+  hb.registerHelper('inc', (a: number) => Number(a) + 1);
+  hb.registerHelper('esc', (s: string) => esc(String(s)));
+}

@@ -1,0 +1,91 @@
+/**
+ * Tables drawn as SVG: the data table under each chart (rows = years, columns = months) and the
+ * free tables of the `table` layout. Numbers are right-aligned in tabular columns; a cell that
+ * does not fit its column at the smallest allowed size is a FitError naming the cell's field.
+ */
+import { textWidth } from './fonts.js';
+import { COLORS } from './theme.js';
+import { esc, FitError, num, type FieldPath } from './text/textSvg.js';
+import { FONT_FAMILY } from './fonts.js';
+
+export interface TableRow {
+  cells: string[];
+  /** Field path of each cell in the slide file (for fit errors). */
+  fields: FieldPath[];
+  /** Colour key drawn before the first cell (chart series). */
+  swatch?: string;
+}
+
+export interface TableSpec {
+  header: string[];
+  rows: TableRow[];
+  /** Which columns hold numbers (right-aligned). */
+  numeric: boolean[];
+  /** Width of the first column as a share of the table; the rest share the remainder equally. */
+  firstColumnShare?: number;
+  field: FieldPath;
+}
+
+export interface TableStyle {
+  sizes: number[];
+  rowHeight: number;
+  headerBold?: boolean;
+}
+
+export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: number; maxHeight: number }, style: TableStyle): { svg: string; height: number } {
+  const cols = spec.header.length;
+  const first = spec.firstColumnShare ?? 1 / cols;
+  const widths = Array.from({ length: cols }, (_, i) => (i === 0 ? box.width * first : (box.width * (1 - first)) / Math.max(1, cols - 1)));
+  const pad = 4;
+  const swatchSpace = spec.rows.some((r) => r.swatch) ? 12 : 0;
+  let size = style.sizes[0]!;
+  let overflow: { field: FieldPath; text: string } | undefined;
+  for (const candidate of style.sizes) {
+    size = candidate;
+    overflow = findOverflow(spec, widths, candidate, pad, swatchSpace);
+    if (!overflow) break;
+  }
+  if (overflow) {
+    throw new FitError(overflow.field, `"${overflow.text}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`);
+  }
+  const rowH = Math.max(style.rowHeight, size * 1.8);
+  const height = rowH * (spec.rows.length + 1);
+  if (height > box.maxHeight + 0.5) {
+    throw new FitError(spec.field, `the table needs ${Math.round(height)} pt of height where ${Math.round(box.maxHeight)} pt are free; use fewer rows`);
+  }
+  const xs: number[] = [];
+  widths.reduce((x, w) => (xs.push(x), x + w), box.x);
+  const cell = (text: string, col: number, y: number, bold: boolean, role: string) => {
+    const right = spec.numeric[col];
+    const tx = right ? xs[col]! + widths[col]! - pad : xs[col]! + pad + (col === 0 ? swatchSpace : 0);
+    const anchor = right ? ' text-anchor="end"' : '';
+    const baseline = y + rowH / 2 + size * 0.36;
+    return `<g data-role="${role}"><text font-family="${FONT_FAMILY}" font-size="${num(size)}" fill="${bold ? COLORS.heading : COLORS.text}"${bold ? ' font-weight="bold"' : ''}${anchor} x="${num(tx)}" y="${num(baseline)}">${esc(text)}</text></g>`;
+  };
+  const parts: string[] = [];
+  parts.push(`<rect data-role="decoration" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(rowH)}" fill="${COLORS.tintBg}"/>`);
+  parts.push(`<g data-role="table-row">${spec.header.map((h, c) => cell(h, c, box.y, true, 'table-header-cell')).join('')}</g>`);
+  spec.rows.forEach((row, r) => {
+    const y = box.y + rowH * (r + 1);
+    parts.push(`<rect data-role="decoration" x="${num(box.x)}" y="${num(y + rowH - 0.5)}" width="${num(box.width)}" height="0.5" fill="${COLORS.rule}"/>`);
+    if (row.swatch) {
+      parts.push(`<rect data-role="decoration" x="${num(xs[0]! + pad)}" y="${num(y + rowH / 2 - 3.5)}" width="7" height="7" fill="${row.swatch}"/>`);
+    }
+    parts.push(`<g data-role="table-row">${row.cells.map((t, c) => cell(t, c, y, c === 0, c === 0 ? 'table-header-cell' : 'table-cell')).join('')}</g>`);
+  });
+  return { svg: `<g data-role="table">${parts.join('')}</g>`, height };
+}
+
+function findOverflow(spec: TableSpec, widths: number[], size: number, pad: number, swatchSpace: number): { field: FieldPath; text: string } | undefined {
+  const fits = (text: string, col: number, bold: boolean) =>
+    textWidth(text, size, bold ? 'bold' : 'regular') <= widths[col]! - 2 * pad - (col === 0 ? swatchSpace : 0);
+  for (let c = 0; c < spec.header.length; c++) {
+    if (!fits(spec.header[c]!, c, true)) return { field: [...spec.field, 'columns', c], text: spec.header[c]! };
+  }
+  for (const row of spec.rows) {
+    for (let c = 0; c < row.cells.length; c++) {
+      if (!fits(row.cells[c]!, c, c === 0)) return { field: row.fields[c] ?? spec.field, text: row.cells[c]! };
+    }
+  }
+  return undefined;
+}

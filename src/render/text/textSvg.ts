@@ -1,0 +1,179 @@
+/**
+ * Wrapped lines → SVG <text>, and body blocks (headings, paragraphs, bullet lists) → a vertical
+ * flow inside a box. Every group carries its role (data-role) so that the compose stage knows
+ * what each element is (heading, paragraph, list, list-item, link, decoration).
+ */
+import type { Block, BulletItem } from '../../validate/schema.js';
+import { FONT_FAMILY } from '../fonts.js';
+import { parseInline } from './inline.js';
+import { wrapRuns, type Line } from './wrap.js';
+import { COLORS } from '../theme.js';
+
+export type FieldPath = (string | number)[];
+
+/** Text that does not fit its box even after wrapping. Render maps `field` to a file position. */
+export class FitError extends Error {
+  constructor(
+    readonly field: FieldPath,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FitError';
+  }
+}
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  color?: string;
+  /** Line height as a multiple of the size. */
+  leading?: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Inter's ascender as a share of its em box (ascender 0.97 + descender 0.24 scaled to 1 em). */
+const ASCENT = 0.8;
+
+export function lineHeight(style: TextStyle): number {
+  return style.size * (style.leading ?? 1.3);
+}
+
+/** SVG for already wrapped lines whose first line box starts at `top`. */
+export function linesSvg(lines: Line[], x: number, top: number, width: number, style: TextStyle): string {
+  const lh = lineHeight(style);
+  const color = style.color ?? COLORS.text;
+  // On coloured text (headings, dark backgrounds) a link keeps the text colour and its underline.
+  const linkColor = style.color && style.color !== COLORS.text ? style.color : COLORS.link;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const baseline = top + i * lh + (lh - style.size) / 2 + style.size * ASCENT;
+    const shift = style.align === 'center' ? (width - line.width) / 2 : style.align === 'right' ? width - line.width : 0;
+    const spans = line.pieces.map((p) => {
+      const attrs = `x="${num(x + shift + p.x)}" y="${num(baseline)}"${p.bold ? ' font-weight="bold"' : ''}`;
+      if (!p.href) return `<tspan ${attrs}>${esc(p.text)}</tspan>`;
+      return `<a href="${esc(p.href)}" data-role="link"><tspan ${attrs} fill="${linkColor}">${esc(p.text)}</tspan></a>`;
+    });
+    const underlines = line.pieces
+      .filter((p) => p.href)
+      .map((p) => `<rect data-role="decoration" x="${num(x + shift + p.x)}" y="${num(baseline + style.size * 0.14)}" width="${num(p.width)}" height="${num(Math.max(0.6, style.size * 0.06))}" fill="${linkColor}"/>`);
+    out.push(
+      `<text font-family="${FONT_FAMILY}" font-size="${num(style.size)}" fill="${color}"${style.bold ? ' font-weight="bold"' : ''}>${spans.join('')}</text>${underlines.join('')}`,
+    );
+  });
+  return out.join('');
+}
+
+/**
+ * One text box: wraps `source` to `width`; fails when it needs more than `maxLines` lines or
+ * more height than `maxHeight`.
+ */
+export function textBox(
+  source: string,
+  box: { x: number; y: number; width: number; maxHeight?: number; maxLines?: number },
+  style: TextStyle,
+  field: FieldPath,
+  role = 'paragraph',
+): { svg: string; height: number } {
+  const lines = wrapRuns(parseInline(source), box.width, style.size, style.bold);
+  const height = lines.length * lineHeight(style);
+  if (box.maxLines !== undefined && lines.length > box.maxLines) {
+    throw new FitError(field, `text is too long: it needs ${lines.length} lines where ${box.maxLines} fit (${Math.round(box.width)} pt wide at ${style.size} pt); shorten it`);
+  }
+  if (box.maxHeight !== undefined && height > box.maxHeight + 0.5) {
+    throw new FitError(field, `text is too long: it needs ${Math.round(height)} pt of height where ${Math.round(box.maxHeight)} pt are free; shorten it or split the slide`);
+  }
+  return { svg: `<g data-role="${role}">${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
+}
+
+// ---------- body flow ----------
+
+export interface FlowStyle {
+  size: number;
+  /** Space between blocks, as a multiple of the size. */
+  gap?: number;
+}
+
+/**
+ * Lays out body blocks top to bottom in a box. Returns the SVG and the height used; throws a
+ * FitError naming the first block that crosses the bottom of the box.
+ */
+export function flowSvg(blocks: Block[], box: { x: number; y: number; width: number; height: number }, style: FlowStyle, field: FieldPath): { svg: string; height: number } {
+  const parts: string[] = [];
+  const gap = style.size * (style.gap ?? 0.75);
+  let y = box.y;
+  const bottom = box.y + box.height;
+  const check = (f: FieldPath, reach: number) => {
+    if (reach > bottom + 0.5) {
+      const over = Math.ceil(reach - bottom);
+      throw new FitError(f, `text does not fit on the slide: the body runs ${over} pt below its box (${Math.round(box.height)} pt high); shorten the text or split the slide`);
+    }
+  };
+  blocks.forEach((block, i) => {
+    const f = [...field, i];
+    if (i > 0) y += 'heading' in block ? gap * 1.2 : gap;
+    if ('heading' in block) {
+      const st: TextStyle = { size: style.size, bold: true, color: COLORS.heading, leading: 1.25 };
+      const lines = wrapRuns(parseInline(block.heading), box.width, st.size, true);
+      const h = lines.length * lineHeight(st);
+      check([...f, 'heading'], y + h);
+      parts.push(`<g data-role="heading" data-level="2">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
+      y += h;
+      // A heading sits close to what it introduces.
+      y -= gap * 0.55;
+    } else if ('text' in block) {
+      const st: TextStyle = { size: style.size, leading: 1.35 };
+      const lines = wrapRuns(parseInline(block.text), box.width, st.size);
+      const h = lines.length * lineHeight(st);
+      check([...f, 'text'], y + h);
+      parts.push(`<g data-role="paragraph">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
+      y += h;
+    } else {
+      const r = listSvg(block.bullets, box.x, y, box.width, style.size, 0, [...f, 'bullets'], check);
+      parts.push(r.svg);
+      y += r.height;
+    }
+  });
+  return { svg: parts.join(''), height: y - box.y };
+}
+
+function listSvg(
+  items: BulletItem[],
+  x: number,
+  top: number,
+  width: number,
+  size: number,
+  depth: number,
+  field: FieldPath,
+  check: (f: FieldPath, reach: number) => void,
+): { svg: string; height: number } {
+  const st: TextStyle = { size: depth > 0 ? size * 0.93 : size, leading: 1.3 };
+  const indent = st.size * 1.15;
+  const itemGap = st.size * 0.35;
+  const parts: string[] = [];
+  let y = top;
+  items.forEach((item, i) => {
+    const text = typeof item === 'string' ? item : item.text;
+    const f = typeof item === 'string' ? [...field, i] : [...field, i, 'text'];
+    if (i > 0 || depth > 0) y += itemGap;
+    const lines = wrapRuns(parseInline(text), width - indent, st.size);
+    const h = lines.length * lineHeight(st);
+    check(f, y + h);
+    const lh = lineHeight(st);
+    const cy = y + lh / 2;
+    const marker = depth === 0
+      ? `<circle data-role="decoration" cx="${num(x + st.size * 0.3)}" cy="${num(cy)}" r="${num(st.size * 0.17)}" fill="${COLORS.accent}"/>`
+      : `<rect data-role="decoration" x="${num(x + st.size * 0.12)}" y="${num(cy - 0.6)}" width="${num(st.size * 0.42)}" height="1.2" fill="${COLORS.accent}"/>`;
+    let svg = `${marker}${linesSvg(lines, x + indent, y, width - indent, st)}`;
+    y += h;
+    if (typeof item !== 'string' && item.bullets) {
+      const sub = listSvg(item.bullets, x + indent, y, width - indent, size, depth + 1, [...field, i, 'bullets'], check);
+      svg += sub.svg;
+      y += sub.height;
+    }
+    parts.push(`<g data-role="list-item">${svg}</g>`);
+  });
+  return { svg: `<g data-role="list">${parts.join('')}</g>`, height: y - top };
+}

@@ -1,0 +1,226 @@
+/**
+ * Turns the validator's issues into messages an editor can act on: what was found, what was
+ * expected, and for a misspelled key or layout the closest valid name.
+ */
+import type { z } from 'zod';
+import { describeValue } from '../load/sourceFile.js';
+import { closest } from './closest.js';
+
+type Issue = z.core.$ZodIssue;
+type Path = PropertyKey[];
+
+export interface Explained {
+  path: Path;
+  /** Point at the key rather than the value (unknown keys). */
+  atKey: boolean;
+  message: string;
+}
+
+export function explainIssues(issues: readonly Issue[], root: unknown, schema: z.ZodType): Explained[] {
+  const out: Explained[] = [];
+  for (const issue of issues) out.push(...explain(issue, [], root, schema));
+  // One message per place and text is enough (unions can report the same problem twice).
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const k = e.path.join('\u0000') + '\u0001' + e.message;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Explained[] {
+  const path = [...base, ...issue.path];
+  const value = valueAt(root, path);
+  const field = fieldName(path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) {
+        const what = describeSchema(schemaAt(schema, path, root));
+        return [{ path, atKey: false, message: `missing field \`${field}\`${what ? ` (${what})` : ''}` }];
+      }
+      return [{ path, atKey: false, message: `\`${field}\` ${expectedType(issue.expected, value)}, found ${describeValue(value)}` }];
+    }
+    case 'unrecognized_keys': {
+      const known = keysOf(schemaAt(schema, path, root));
+      return issue.keys.map((key) => {
+        const guess = closest(key, known);
+        const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of: ${known.join(', ')}` : '';
+        return { path: [...path, key], atKey: true, message: `unknown field \`${key}\`${hint}` };
+      });
+    }
+    case 'invalid_union': {
+      const disc = (issue as { discriminator?: string }).discriminator;
+      if (disc) {
+        const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+        const found = valueAt(root, path);
+        if (found === undefined) {
+          return [{ path: path.slice(0, -1), atKey: false, message: `missing field \`${disc}\`; expected one of: ${options.join(', ')}` }];
+        }
+        const guess = typeof found === 'string' ? closest(found, options) : undefined;
+        return [{
+          path,
+          atKey: false,
+          message: `unknown ${disc} ${JSON.stringify(found)}${guess ? `; did you mean \`${guess}\`?` : ''} Known ${disc}s: ${options.join(', ')}`,
+        }];
+      }
+      return explainUnion(issue, base, root, schema);
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return [{ path, atKey: false, message: `\`${field}\` must not be empty` }];
+      if (issue.origin === 'array') return [{ path, atKey: false, message: `\`${field}\` needs at least ${min} ${min === 1 ? 'entry' : 'entries'}` }];
+      return [{ path, atKey: false, message: `\`${field}\` must be at least ${min}, found ${describeValue(value)}` }];
+    }
+    case 'too_big':
+      return [{ path, atKey: false, message: `\`${field}\` must be at most ${Number(issue.maximum)}${issue.origin === 'array' ? ' entries' : ''}, found ${describeValue(Array.isArray(value) ? value.length : value)}` }];
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+      return [{ path, atKey: false, message: `\`${field}\` must be ${allowed}, found ${describeValue(value)}` }];
+    }
+    case 'invalid_key':
+      return [{ path, atKey: true, message: `\`${field}\`: ${issue.issues[0]?.message ?? 'invalid key'}` }];
+    case 'invalid_format':
+      return [{ path, atKey: false, message: `\`${field}\` must be ${issue.message.replace(/^Invalid (string: )?/i, '')}, found ${describeValue(value)}` }];
+    default:
+      return [{ path, atKey: false, message: `\`${field}\`: ${issue.message}` }];
+  }
+}
+
+/**
+ * A value matched no branch of a union: report the branch that came closest (the one whose
+ * problems lie deepest, then the one with fewest problems), or, when every branch rejects the
+ * same keys, list the keys that would be accepted.
+ */
+function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, base: Path, root: unknown, schema: z.ZodType): Explained[] {
+  const here = [...base, ...issue.path];
+  const branches = issue.errors;
+  if (branches.length === 0) return [{ path: here, atKey: false, message: issue.message }];
+  const value = valueAt(root, here);
+  const allUnknown = branches.every((b) => b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
+  if (allUnknown && value && typeof value === 'object' && !Array.isArray(value)) {
+    const known = [...new Set(branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 1).map((i) => String(i.path[0]))))];
+    const keys = Object.keys(value);
+    const bad = keys.find((k) => !known.includes(k)) ?? keys[0] ?? '';
+    const guess = closest(bad, known);
+    return [{
+      path: [...here, bad],
+      atKey: true,
+      message: `unknown field \`${bad}\`${guess ? `; did you mean \`${guess}\`?` : ''} Expected exactly one of: ${known.join(', ')}`,
+    }];
+  }
+  const depth = (b: readonly Issue[]) => Math.min(...b.map((i) => i.path.length));
+  const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
+  if (depth(best) === 0 && best.length === 1 && best[0]!.code === 'invalid_type') {
+    const expected = branches.map((b) => b[0]).filter((i): i is Extract<Issue, { code: 'invalid_type' }> => i?.code === 'invalid_type' && i.path.length === 0).map((i) => typeName(i.expected));
+    return [{ path: here, atKey: false, message: `\`${fieldName(here)}\` must be ${[...new Set(expected)].join(' or ')}, found ${describeValue(value)}` }];
+  }
+  return best.flatMap((i) => explain(i, here, root, schema));
+}
+
+function expectedType(expected: string, value: unknown): string {
+  if (expected === 'number' && typeof value === 'string') {
+    const digits = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
+    const hint = /^-?\d+(\.\d+)?$/.test(digits) ? ` (write ${digits} without spaces or quotes)` : '';
+    return `must be a plain number such as 5375362 or 99.9${hint}`;
+  }
+  return `must be ${typeName(expected)}`;
+}
+
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'string': return 'text';
+    case 'number': return 'a number';
+    case 'object': return 'a mapping of fields';
+    case 'array': return 'a list ("- " lines)';
+    case 'boolean': return 'true or false';
+    default: return expected;
+  }
+}
+
+function fieldName(path: Path): string {
+  const names = path.filter((p) => typeof p === 'string');
+  return names.length ? String(names[names.length - 1]) : 'this entry';
+}
+
+export function valueAt(root: unknown, path: Path): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg as never];
+  }
+  return v;
+}
+
+// ---------- walking the schema to learn which keys a place accepts ----------
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+  in?: z.ZodType;
+}
+
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrap(s: z.ZodType): z.ZodType {
+  for (;;) {
+    const d = defOf(s);
+    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) s = d.innerType;
+    else if (d.type === 'lazy' && d.getter) s = d.getter();
+    else if (d.type === 'pipe' && d.in) s = d.in;
+    else return s;
+  }
+}
+
+/** The schema at `path`, choosing union branches by the value found there. */
+function schemaAt(schema: z.ZodType, path: Path, root: unknown): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
+  let v: unknown = root;
+  for (let i = 0; i <= path.length && s; i++) {
+    s = pickBranch(unwrap(s), v);
+    if (i === path.length) break;
+    const seg = path[i]!;
+    const d = defOf(s);
+    if (d.type === 'object') s = d.shape?.[String(seg)];
+    else if (d.type === 'array') s = d.element;
+    else if (d.type === 'record') s = d.valueType;
+    else s = undefined;
+    v = valueAt(v, [seg]);
+  }
+  return s;
+}
+
+function pickBranch(s: z.ZodType, value: unknown): z.ZodType {
+  const d = defOf(s);
+  if (d.type !== 'union' || !d.options) return s;
+  const objects = d.options.map(unwrap).filter((o) => defOf(o).type === 'object');
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const scored = objects.map((o) => ({ o, score: keys.filter((k) => k in (defOf(o).shape ?? {}) && !isLiteralMismatch(defOf(o).shape![k]!, (value as Record<string, unknown>)[k])).length }));
+    scored.sort((a, b) => b.score - a.score);
+    if (scored[0]) return scored[0].o;
+  }
+  return objects[0] ?? s;
+}
+
+function isLiteralMismatch(s: z.ZodType, v: unknown): boolean {
+  const d = defOf(unwrap(s)) as Def & { values?: unknown[] };
+  return d.type === 'literal' && !(d.values ?? []).includes(v);
+}
+
+function keysOf(s: z.ZodType | undefined): string[] {
+  if (!s) return [];
+  const d = defOf(unwrap(s));
+  return d.type === 'object' ? Object.keys(d.shape ?? {}) : [];
+}
+
+function describeSchema(s: z.ZodType | undefined): string {
+  if (!s) return '';
+  const desc = (s as { description?: string }).description ?? (unwrap(s) as { description?: string }).description;
+  return desc ? desc.replace(/\.$/, '') : '';
+}

@@ -1,0 +1,219 @@
+/**
+ * The content model: the one source of truth for what an edition folder may contain.
+ *
+ * The runtime validator (validate/validate.ts) and the JSON Schema that editors' tools read
+ * (schema/*.schema.json, written by `deck schema`) are both derived from these definitions.
+ * Descriptions (in English, like every message of the tool) show up as hover help in the editor.
+ */
+import { z } from 'zod';
+
+export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'] as const;
+export type MonthKey = (typeof MONTH_KEYS)[number];
+
+const text = (description: string) =>
+  z.string().trim().min(1, 'must not be empty').describe(description);
+
+const inlineText = (description: string) =>
+  text(`${description} Links: [text](https://…); bare URLs and e-mail addresses become links by themselves; **bold**.`);
+
+const chartValue = z.number().finite().describe('A plain number without spaces, e.g. 5375362 or 99.98.');
+
+// ---------- body blocks ----------
+
+export interface BulletItemObject {
+  text: string;
+  bullets?: BulletItem[];
+}
+export type BulletItem = string | BulletItemObject;
+
+const bulletItem: z.ZodType<BulletItem> = z.lazy(() =>
+  z.union([
+    inlineText('A list item.'),
+    z.strictObject({
+      text: inlineText('The item text.'),
+      bullets: z.array(bulletItem).min(1).optional().describe('Sub-items.'),
+    }),
+  ]),
+);
+
+const headingBlock = z.strictObject({ heading: text('A small sub-heading.') });
+const textBlock = z.strictObject({ text: inlineText('A paragraph.') });
+const bulletsBlock = z.strictObject({
+  bullets: z.array(bulletItem).min(1).describe('A bullet list; an item is text or {text, bullets}.'),
+});
+
+export const block = z
+  .union([headingBlock, textBlock, bulletsBlock])
+  .describe('One of: heading (sub-heading), text (paragraph) or bullets (bullet list).');
+export type Block = z.infer<typeof block>;
+
+const body = z.array(block).min(1).describe('The content of the slide, top to bottom.');
+
+// ---------- charts ----------
+
+const yearKey = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2025"');
+const monthValues = z
+  .strictObject(Object.fromEntries(MONTH_KEYS.map((m) => [m, chartValue.optional()])) as Record<MonthKey, z.ZodOptional<typeof chartValue>>)
+  .describe('Month → value. Months: jan feb mar apr mai jun jul aug sep okt nov des. Leave out a month without a value.');
+
+export const monthlyChart = z.strictObject({
+  kind: z.literal('monthly').describe('Columns per month, one colour per year.'),
+  title: text('Optional caption for the numbers (shown above the chart).').optional(),
+  years: z
+    .record(yearKey, monthValues)
+    .refine((y) => Object.keys(y).length > 0, 'at least one year')
+    .describe('Year → month → value. A year without values ({}) gives a chart marked «no data».'),
+});
+
+export const categoriesChart = z.strictObject({
+  kind: z.literal('categories').describe('Grouped bars: one group per category, one colour per series.'),
+  title: text('Optional caption for the numbers.').optional(),
+  categories: z.array(text('Category name.')).min(1).describe('The categories along the x axis.'),
+  series: z
+    .record(text('Series name.'), z.array(chartValue).min(1))
+    .refine((s) => Object.keys(s).length > 0, 'at least one series')
+    .describe('Series → one value per category, in the order of categories.'),
+});
+
+export const uptimeChart = z.strictObject({
+  kind: z.literal('uptime').describe('Line chart of uptime in percent, with a requirement line.'),
+  title: text('Optional caption.').optional(),
+  requirement: chartValue.describe('The uptime requirement in percent, e.g. 99.90.'),
+  months: z
+    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"'), chartValue)
+    .refine((m) => Object.keys(m).length > 0, 'at least one month')
+    .describe('Month ("YYYY-MM") → uptime in percent.'),
+});
+
+export const chart = z.discriminatedUnion('kind', [monthlyChart, categoriesChart, uptimeChart]);
+export type Chart = z.infer<typeof chart>;
+export type MonthlyChart = z.infer<typeof monthlyChart>;
+export type CategoriesChart = z.infer<typeof categoriesChart>;
+export type UptimeChart = z.infer<typeof uptimeChart>;
+
+// ---------- slides ----------
+
+const title = text('The slide title.');
+const subtitle = text('A subtitle under the title.').optional();
+
+const tableCell = z.union([z.string(), chartValue]);
+export type TableCell = z.infer<typeof tableCell>;
+
+export const slideLayouts = {
+  title: z.strictObject({
+    layout: z.literal('title').describe('Title page.'),
+    title,
+    subtitle,
+  }),
+  agenda: z.strictObject({
+    layout: z.literal('agenda').describe('Agenda, generated from the sections in deck.yaml.'),
+    title: text('Title, e.g. «Innhold».').default('Innhold'),
+  }),
+  section: z.strictObject({
+    layout: z.literal('section').describe('Divider that opens a section of deck.yaml.'),
+    section: z.number().int().min(1).describe('The number of the section in deck.yaml (1, 2, …).'),
+  }),
+  divider: z.strictObject({
+    layout: z.literal('divider').describe('A sub-divider inside a section.'),
+    title,
+    text: inlineText('Optional text under the title.').optional(),
+  }),
+  text: z.strictObject({
+    layout: z.literal('text').describe('Title and text with paragraphs and bullet lists.'),
+    title,
+    subtitle,
+    body,
+  }),
+  'text-columns': z.strictObject({
+    layout: z.literal('text-columns').describe('Title and two or three text columns.'),
+    title,
+    subtitle,
+    columns: z
+      .array(z.strictObject({ heading: text('Column heading.').optional(), body }))
+      .min(2)
+      .max(3)
+      .describe('Two or three columns, each with an optional heading and a body.'),
+  }),
+  chart: z.strictObject({
+    layout: z.literal('chart').describe('Full-width chart with its data table under it.'),
+    title,
+    subtitle,
+    chart,
+    note: inlineText('Optional note under the table.').optional(),
+  }),
+  'text-chart': z.strictObject({
+    layout: z.literal('text-chart').describe('Text on the left, chart on the right, data table below.'),
+    title,
+    subtitle,
+    body,
+    chart,
+  }),
+  table: z.strictObject({
+    layout: z.literal('table').describe('A table, e.g. service desk figures.'),
+    title,
+    subtitle,
+    body: body.optional(),
+    table: z
+      .strictObject({
+        columns: z.array(z.string()).min(1).describe('The column headings.'),
+        rows: z.array(z.array(tableCell).min(1)).min(1).describe('The rows; a cell is text or a number.'),
+      })
+      .refine((t) => t.rows.every((r) => r.length === t.columns.length), 'every row must have as many cells as columns'),
+  }),
+  'list-columns': z.strictObject({
+    layout: z.literal('list-columns').describe('A long list in several columns.'),
+    title,
+    intro: inlineText('Optional text above the list.').optional(),
+    columns: z.number().int().min(2).max(4).default(3).describe('Number of columns (2–4).'),
+    items: z.array(text('A list entry.')).min(1).describe('The entries, in the order they are shown.'),
+  }),
+  contact: z.strictObject({
+    layout: z.literal('contact').describe('Contact slide; the contact points come from deck.yaml.'),
+    title,
+    intro: inlineText('Optional text under the title.').optional(),
+  }),
+  closing: z.strictObject({
+    layout: z.literal('closing').describe('Closing slide with the addresses from deck.yaml.'),
+  }),
+} as const;
+
+export type LayoutName = keyof typeof slideLayouts;
+export const LAYOUT_NAMES = Object.keys(slideLayouts) as LayoutName[];
+
+export const slide = z.discriminatedUnion('layout', Object.values(slideLayouts) as unknown as [
+  (typeof slideLayouts)['title'],
+  ...(typeof slideLayouts)[LayoutName][],
+]);
+export type SlideContent = { [K in LayoutName]: z.infer<(typeof slideLayouts)[K]> }[LayoutName];
+export type SlideOf<K extends LayoutName> = z.infer<(typeof slideLayouts)[K]>;
+
+// ---------- deck ----------
+
+export const deck = z.strictObject({
+  title: text('The report title.'),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"')
+    .describe('The edition month, "YYYY-MM" in quotes.'),
+  language: z.literal('nb').describe('The language of the report (nb).'),
+  author: text('Publisher, e.g. Digitaliseringsdirektoratet.'),
+  footer: text('The footer text of content slides.'),
+  sections: z
+    .array(z.strictObject({ title: text('Section name.'), description: inlineText('Short description shown on the agenda.') }))
+    .min(1)
+    .describe('The sections, numbered 1, 2, … in this order.'),
+  contact: z
+    .array(z.strictObject({ label: text('Optional label.').optional(), value: inlineText('Address, e-mail or phone.') }))
+    .min(1)
+    .describe('The contact points on the contact slide.'),
+  organisation: z
+    .strictObject({
+      name: text('Name.'),
+      email: z.email('an e-mail address').describe('E-mail address.'),
+      phone: text('Phone number as it should be printed.'),
+      postal: text('Postal address.'),
+      visiting: z.array(text('Visiting address.')).min(1).describe('Visiting addresses.'),
+    })
+    .describe('The sender; shown on the closing slide.'),
+});
+export type DeckContent = z.infer<typeof deck>;

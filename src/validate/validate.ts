@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { Problem } from '../errors.js';
+import type { EditionSource } from '../load/loadEdition.js';
+import { posOfPath, type SourceFile } from '../load/sourceFile.js';
+import { explainIssues } from './issues.js';
+import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
+
+/** A validated slide: its content, typed by layout, and where it came from. */
+export interface Slide {
+  /** 1-based page number in the deck. */
+  page: number;
+  file: SourceFile;
+  content: SlideContent;
+}
+
+export interface Edition {
+  dir: string;
+  deckFile: SourceFile;
+  deck: DeckContent;
+  /** Year and month (1–12) of the edition. */
+  year: number;
+  month: number;
+  slides: Slide[];
+}
+
+/** Validates every file of the edition; returns the typed edition or the full list of problems. */
+export function validateEdition(source: EditionSource): { edition?: Edition; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const deck = check(source.deck, deckSchema, problems);
+  const slides: Slide[] = [];
+  source.slides.forEach((file, i) => {
+    const content = check(file, slideSchema, problems);
+    if (content) slides.push({ page: i + 1, file, content });
+  });
+  if (deck) problems.push(...crossCheck(deck, source, slides));
+  if (!deck || problems.some((p) => p.severity === 'error')) return { problems };
+  const [year, month] = deck.month.split('-').map(Number) as [number, number];
+  return { edition: { dir: source.dir, deckFile: source.deck, deck, year, month, slides }, problems };
+}
+
+function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): z.infer<S> | undefined {
+  if (file.doc.errors.length) return undefined;
+  const value: unknown = file.doc.toJS();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const e of explainIssues(result.error.issues, value, schema)) {
+    problems.push({ ...posOfPath(file, e.path, { key: e.atKey }), severity: 'error', message: e.message });
+  }
+  return undefined;
+}
+
+/** Rules that span files: section numbers, one section slide per section. */
+function crossCheck(deck: DeckContent, source: EditionSource, slides: Slide[]): Problem[] {
+  const problems: Problem[] = [];
+  const opened = new Set<number>();
+  for (const s of slides) {
+    if (s.content.layout !== 'section') continue;
+    const n = s.content.section;
+    if (n > deck.sections.length) {
+      problems.push({ ...posOfPath(s.file, ['section']), severity: 'error', message: `section ${n} does not exist; deck.yaml has ${deck.sections.length} sections (1–${deck.sections.length})` });
+    } else if (opened.has(n)) {
+      problems.push({ ...posOfPath(s.file, ['section']), severity: 'error', message: `section ${n} already has a section slide; each section opens once` });
+    }
+    opened.add(n);
+  }
+  deck.sections.forEach((sec, i) => {
+    if (!opened.has(i + 1) && slides.length === source.slides.length) {
+      problems.push({ ...posOfPath(source.deck, ['sections', i]), severity: 'warning', message: `section ${i + 1} "${sec.title}" has no section slide (layout: section, section: ${i + 1}); it will not appear in the bookmarks` });
+    }
+  });
+  return problems;
+}
