@@ -23,3 +23,28 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
   return { code, out, err };
 }
+
+export interface PdfReadback {
+  pages: string[];
+  links: { page: number; url: string; text: string }[];
+  outline: { title: string; children: string[] }[];
+  info: Record<string, unknown>;
+}
+
+/** Reads a PDF back the way a reader's tools see it: text per page, links, outline, metadata. */
+export async function readPdf(data: Buffer): Promise<PdfReadback> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(data) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo({ parsePageInfo: true });
+    return {
+      pages: text.pages.map((p) => p.text.replace(/\u00a0/g, ' ')),
+      links: (info.pages ?? []).flatMap((p) => p.links.map((l) => ({ page: p.pageNumber, url: l.url, text: l.text }))),
+      outline: (info.outline ?? []).map((o) => ({ title: o.title, children: (o.items ?? []).map((i) => i.title) })),
+      info: info.info as Record<string, unknown>,
+    };
+  } finally {
+    await parser.destroy();
+  }
+}
