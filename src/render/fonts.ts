@@ -13,8 +13,8 @@ export type Weight = 'regular' | 'bold';
 export const FONT_FAMILY = 'Inter';
 
 export const FONT_FILES: Record<Weight, string> = {
-  regular: fileURLToPath(new URL('../../assets/fonts/Inter-Regular.woff', import.meta.url)),
-  bold: fileURLToPath(new URL('../../assets/fonts/Inter-SemiBold.woff', import.meta.url)),
+  regular: fileURLToPath(new URL('../../assets/fonts/Inter-Regular.ttf', import.meta.url)),
+  bold: fileURLToPath(new URL('../../assets/fonts/Inter-SemiBold.ttf', import.meta.url)),
 };
 
 interface Metrics {

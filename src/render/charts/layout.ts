@@ -76,15 +76,18 @@ export function legendColumns(labels: readonly string[], width: number): number 
 
 /**
  * Break `text` into lines no wider than `maxWidth` at `size` pt, at spaces and after hyphens and
- * slashes. A word wider than the line stays whole (no "…").
+ * slashes. A word wider than the line stays whole (no "…"), unless `breakWords`: then it is split
+ * with a hyphen where it reaches the edge.
  */
-export function wrapText(text: string, maxWidth: number, size: number): string[] {
-  const tokens = text.trim().split(/(?<=[\s\-/–])/u).filter((t) => t.length > 0);
+export function wrapText(text: string, maxWidth: number, size: number, breakWords = false): string[] {
+  const fits = (s: string) => textWidth(s.trimEnd(), size) <= maxWidth;
+  let tokens = text.trim().split(/(?<=[\s\-/–])/u).filter((t) => t.length > 0);
+  if (breakWords) tokens = tokens.flatMap((t) => (fits(t) ? [t] : splitWord(t, maxWidth, size)));
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     const candidate = line + token;
-    if (line && textWidth(candidate.trimEnd(), size) > maxWidth) {
+    if (line && !fits(candidate)) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else {
@@ -93,6 +96,31 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines.length ? lines : [text];
+}
+
+/** Pieces of a too-long word, each but the last ending in "-" and fitting `maxWidth`. */
+function splitWord(word: string, maxWidth: number, size: number): string[] {
+  const chars = [...word];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    const rest = chars.slice(start).join('');
+    if (textWidth(rest.trimEnd(), size) <= maxWidth) {
+      pieces.push(rest);
+      break;
+    }
+    // Longest prefix (at least 2 letters, leaving at least 2) that fits with its hyphen.
+    let end = start + 2;
+    while (end + 1 < chars.length - 1 && textWidth(chars.slice(start, end + 1).join('') + '-', size) <= maxWidth) end++;
+    pieces.push(chars.slice(start, end).join('') + '-');
+    start = end;
+  }
+  return pieces;
+}
+
+/** True when every line of every label fits `maxWidth`. */
+export function allFit(labels: readonly string[][], maxWidth: number, size: number): boolean {
+  return labels.every((lines) => lines.every((l) => textWidth(l, size) <= maxWidth));
 }
 
 /** The plot's width inside a box of `boxWidth`, given the y axis room. */

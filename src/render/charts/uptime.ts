@@ -1,5 +1,112 @@
+/**
+ * Uptime chart: uptime per month in percent as a line with points, and the requirement as a dashed
+ * red line labelled "Krav 99,90 %" (templates/charts/uptime.vl.json).
+ */
 import type { UptimeChart } from '../../validate/schema.js';
+import { textWidth } from '../fonts.js';
+import { formatNumber, formatPercent, MONTH_SHORT } from '../format.js';
+import { PADDING, plotWidth, tickStep, widest, xLabelLayout } from './layout.js';
+import { baseConfig, COLORS, SIZES } from './theme.js';
 import type { ChartSpec } from './types.js';
-export function uptimeSpec(_chart: UptimeChart, _box: { width: number; height: number }): ChartSpec {
-  throw new Error('todo');
+
+/** Label of the requirement line in the palette. */
+export const REQUIREMENT_LABEL = 'Krav';
+export const UPTIME_LABEL = 'Oppetid';
+
+/** The y axis: from a nice step below the lowest of values and requirement, up to 100 %. */
+export function uptimeAxis(values: readonly number[], requirement: number): { domain: [number, number]; ticks: number[] } {
+  const lowest = Math.min(requirement, ...values);
+  const highest = Math.max(100, requirement, ...values);
+  const span = highest - lowest;
+  const pad = Math.max(span * 0.12, 0.02);
+  const step = tickStep(lowest - pad, highest, 5);
+  // Work in whole steps so that 99.4 + 0.1 + … does not drift.
+  const lo = Math.floor((lowest - pad) / step + 1e-9);
+  const hi = Math.ceil(highest / step - 1e-9);
+  const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)) + 1;
+  const ticks: number[] = [];
+  for (let i = lo; i <= hi; i++) ticks.push(Number((i * step).toFixed(decimals)));
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+}
+
+/** The requirement line's label as the chart prints it (Vega formats it with the nb locale). */
+export function requirementText(requirement: number): string {
+  return `${REQUIREMENT_LABEL} ${formatPercent(requirement)}`;
+}
+
+/**
+ * Where the requirement label goes: at an end of the line, under it or over it, where the uptime line
+ * does not pass. `span` is how many points from the end the label covers; `labelValue` its height in
+ * percent points.
+ */
+export function requirementPlacement(
+  values: readonly number[],
+  requirement: number,
+  span: number,
+  labelValue: number,
+): { end: 'right' | 'left'; side: 'below' | 'above' } {
+  const near = (end: 'right' | 'left') => (end === 'right' ? values.slice(-span - 1) : values.slice(0, span + 1));
+  const clear = (end: 'right' | 'left', side: 'below' | 'above') =>
+    near(end).every((v) => (side === 'below' ? v >= requirement : v < requirement || v > requirement + labelValue * 1.3));
+  for (const side of ['below', 'above'] as const) {
+    for (const end of ['right', 'left'] as const) if (clear(end, side)) return { end, side };
+  }
+  return { end: 'right', side: 'below' };
+}
+
+export function uptimeSpec(chart: UptimeChart, box: { width: number; height: number }): ChartSpec {
+  const keys = Object.keys(chart.months).sort();
+  const values = keys.map((key) => {
+    const [y, m] = key.split('-').map(Number) as [number, number];
+    return { month: Date.UTC(y, m - 1, 1), value: chart.months[key]!, below: false };
+  });
+  // A value label goes under its point where the line dips (both neighbours higher), else above.
+  values.forEach((v, i) => {
+    const prev = values[i - 1]?.value ?? Infinity;
+    const next = values[i + 1]?.value ?? Infinity;
+    v.below = v.value < prev && v.value < next && (prev !== Infinity || next !== Infinity);
+  });
+  const axis = uptimeAxis(values.map((v) => v.value), chart.requirement);
+
+  const yAxis = widest(axis.ticks.map((t) => `${formatNumber(t, 2)}\u00a0%`)) + 6;
+  const plotW = plotWidth(box.width, yAxis);
+  const step = plotW / Math.max(1, values.length);
+  const xLabels = keys.map((key) => `${MONTH_SHORT[Number(key.slice(5)) - 1]} ${key.slice(2, 4)}`);
+  const valueLabels = values.map((v) => formatNumber(v.value, 2));
+  const showValues = widest(valueLabels, SIZES.valueLabel) + 3 <= step;
+  const xLayout = xLabelLayout(xLabels, step);
+  const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : 16;
+  const plotH = Math.max(40, box.height - xLabelsH - PADDING.top - PADDING.bottom);
+  const placement = requirementPlacement(
+    values.map((v) => v.value),
+    chart.requirement,
+    Math.ceil((textWidth(requirementText(chart.requirement), 9, 'bold') + 4) / step) + 1,
+    ((axis.domain[1] - axis.domain[0]) / plotH) * 16,
+  );
+
+  return {
+    kind: 'uptime',
+    vars: {
+      width: box.width,
+      height: box.height,
+      padding: PADDING,
+      config: baseConfig(),
+      values,
+      ...xLayout,
+      yDomain: axis.domain,
+      yTicks: axis.ticks,
+      valueFilter: showValues ? 'true' : 'false',
+      requirement: [{ requirement: chart.requirement }],
+      requirementAlign: placement.end === 'right' ? 'right' : 'left',
+      requirementX: placement.end === 'right' ? { expr: 'width' } : 0,
+      requirementDx: placement.end === 'right' ? -2 : 2,
+      requirementBaseline: placement.side === 'below' ? 'top' : 'bottom',
+      requirementDy: placement.side === 'below' ? 4 : -4,
+    },
+    noData: values.length === 0,
+    palette: [
+      { label: UPTIME_LABEL, color: COLORS.digdirBlue },
+      { label: REQUIREMENT_LABEL, color: COLORS.danger },
+    ],
+  };
 }
