@@ -3,7 +3,10 @@
  * Content errors print one line per problem (file:line:col: message) and no stack trace;
  * anything unexpected is a bug and keeps its stack.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { jsonSchemas, SCHEMA_DIR } from '../validate/jsonSchema.js';
 import { build, checkEdition } from '../build.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
 
@@ -15,6 +18,7 @@ Usage:
   deck build [DIR] [-o FILE]   Build the edition in DIR (default ${DEFAULT_DIR}) into FILE
                                (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf).
   deck check [DIR] [--strict]  Validate the edition without writing a PDF; lists every problem.
+  deck schema                  Write the JSON Schemas for editors (content/schema/*.schema.json).
   deck --help                  Show this help.
 
 Options:
@@ -78,7 +82,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return EXIT.ok;
   }
-  if (!command) throw new UsageError('missing command; expected "build" or "check"');
+  if (!command) throw new UsageError('missing command; expected "build", "check" or "schema"');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const dir = dirArg ?? DEFAULT_DIR;
   const note = (s: string) => values.quiet || io.err(s);
@@ -106,7 +110,14 @@ async function run(argv: string[], io: Io): Promise<number> {
       note(`deck: ${dir} is valid${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}\n`);
       return EXIT.ok;
     }
+    case 'schema': {
+      if (dirArg) throw new UsageError(`unexpected argument "${dirArg}"`);
+      mkdirSync(SCHEMA_DIR, { recursive: true });
+      for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(SCHEMA_DIR, name), text);
+      note(`deck: wrote ${SCHEMA_DIR}/deck.schema.json and slide.schema.json\n`);
+      return EXIT.ok;
+    }
     default:
-      throw new UsageError(`unknown command "${command}"; expected "build" or "check"`);
+      throw new UsageError(`unknown command "${command}"; expected "build", "check" or "schema"`);
   }
 }

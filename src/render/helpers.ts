@@ -170,6 +170,12 @@ export function createHelpers(hb: typeof Handlebars): void {
   /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
   hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);
 
+  /** {{{image path x= y= w= h=}}}: a logo file (checked to exist by validation), kept in proportion. */
+  hb.registerHelper('image', function (path: string, o: Options) {
+    const h = o.hash as Hash;
+    return new hb.SafeString(`<image data-role="decoration" x="${num(Number(h.x))}" y="${num(Number(h.y))}" width="${num(Number(h.w))}" height="${num(Number(h.h))}" preserveAspectRatio="xMinYMid meet" href="${esc(path)}"/>`);
+  });
+
   hb.registerHelper('color', (name: string) => (COLORS as Record<string, string>)[name] ?? name);
   hb.registerHelper('font', () => FONT_FAMILY);
   hb.registerHelper('add', (a: number, b: number) => Number(a) + Number(b));

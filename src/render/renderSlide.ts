@@ -3,6 +3,7 @@
  * (templates/layouts/<layout>.hbs) and the shared partials (templates/partials/*.hbs).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { ContentError, type Problem } from '../errors.js';
@@ -64,6 +65,7 @@ export async function renderSlide(edition: Edition, slide: Slide, warn: (p: Prob
     pageCount: edition.slides.length,
     numbered,
     deck: { title: deck.title, footer: deck.footer, monthLabel, author: deck.author },
+    logo: deck.logo ? resolve(edition.dir, deck.logo) : null,
     sections,
     section: c.layout === 'section' ? sections[c.section - 1] : null,
     contact: deck.contact.map((p) => ({ label: p.label ?? null, value: p.value })),

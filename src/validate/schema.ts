@@ -198,6 +198,11 @@ export const deck = z.strictObject({
   language: z.literal('nb').describe('The language of the report (nb).'),
   author: text('Publisher, e.g. Digitaliseringsdirektoratet.'),
   footer: text('The footer text of content slides.'),
+  logo: z
+    .string()
+    .regex(/\.(png|jpe?g)$/i, 'a .png or .jpg file')
+    .optional()
+    .describe('Optional logo file (PNG or JPEG), relative to this folder, shown on the title and closing pages instead of the drawn wordmark.'),
   sections: z
     .array(z.strictObject({ title: text('Section name.'), description: inlineText('Short description shown on the agenda.') }))
     .min(1)

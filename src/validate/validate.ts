@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import type { EditionSource } from '../load/loadEdition.js';
@@ -50,9 +52,12 @@ function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Probl
   return undefined;
 }
 
-/** Rules that span files: section numbers, one section slide per section. */
+/** Rules that span files: assets that must exist, section numbers, one section slide per section. */
 function crossCheck(deck: DeckContent, source: EditionSource, slides: Slide[]): Problem[] {
   const problems: Problem[] = [];
+  if (deck.logo && !existsSync(resolve(source.dir, deck.logo))) {
+    problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: `logo file not found: ${join(source.dir, deck.logo)}; put the file there or remove \`logo\`` });
+  }
   const opened = new Set<number>();
   for (const s of slides) {
     if (s.content.layout !== 'section') continue;

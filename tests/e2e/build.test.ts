@@ -87,6 +87,7 @@ describe('a failed build', () => {
     'missing field': { '04-hendelser.yaml': 'layout: text\ntitle: x\n' },
     'wrong type': { '04-hendelser.yaml': 'layout: text\ntitle: x\nbody: 5\n' },
     'chart value that is not a number': { '05-meldinger.yaml': 'layout: chart\ntitle: M\nchart:\n  kind: monthly\n  years:\n    "2025":\n      jan: mange\n' },
+    'missing asset file': { 'deck.yaml': readFileSync('tests/fixtures/mini/deck.yaml', 'utf8') + 'logo: bilder/mangler.png\n' },
     'text that does not fit': { '04-hendelser.yaml': `layout: text\ntitle: x\nbody:\n${'  - text: ' + 'Lang tekst som fyller siden. '.repeat(30) + '\n'}`.repeat(1) + '  - text: ' + 'Mer. '.repeat(400) + '\n' },
   };
 
@@ -106,6 +107,12 @@ describe('a failed build', () => {
       expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     });
   }
+
+  it('names the missing asset file and where it is referenced', async () => {
+    const dir = editionWith({ 'deck.yaml': readFileSync('tests/fixtures/mini/deck.yaml', 'utf8') + 'logo: bilder/mangler.png\n' });
+    const r = await runCli(['check', dir]);
+    expect(r.err).toMatch(/deck\.yaml:23:7: logo file not found: .*bilder\/mangler\.png; put the file there or remove `logo`/);
+  });
 
   it('names the text field that does not fit', async () => {
     const dir = editionWith({ '04-hendelser.yaml': 'layout: text\ntitle: x\nbody:\n  - text: kort\n  - text: ' + 'Mer tekst. '.repeat(500) + '\n' });

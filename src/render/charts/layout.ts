@@ -77,45 +77,43 @@ export function legendColumns(labels: readonly string[], width: number): number 
 /**
  * Break `text` into lines no wider than `maxWidth` at `size` pt, at spaces and after hyphens and
  * slashes. A word wider than the line stays whole (no "…"), unless `breakWords`: then it is split
- * with a hyphen where it reaches the edge.
+ * with a hyphen, its first part filling the line it starts on.
  */
 export function wrapText(text: string, maxWidth: number, size: number, breakWords = false): string[] {
   const fits = (s: string) => textWidth(s.trimEnd(), size) <= maxWidth;
-  let tokens = text.trim().split(/(?<=[\s\-/–])/u).filter((t) => t.length > 0);
-  if (breakWords) tokens = tokens.flatMap((t) => (fits(t) ? [t] : splitWord(t, maxWidth, size)));
+  const tokens = text.trim().split(/(?<=[\s\-/–])/u).filter((t) => t.length > 0);
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
-    const candidate = line + token;
-    if (line && !fits(candidate)) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line = candidate;
+    if (fits(line + token)) {
+      line += token;
+      continue;
     }
+    if (!breakWords || fits(token)) {
+      if (line) lines.push(line.trimEnd());
+      line = token.trimStart();
+      continue;
+    }
+    let rest = [...token];
+    while (!fits(line + rest.join(''))) {
+      // The longest head (3 letters or more, leaving 4 or more) that fits on this line with a hyphen.
+      let k = 0;
+      for (let n = 3; n <= rest.length - 4; n++) if (fits(`${line}${rest.slice(0, n).join('')}-`)) k = n;
+      if (k === 0 && line) {
+        lines.push(line.trimEnd());
+        line = '';
+        continue;
+      }
+      if (k === 0) k = Math.min(3, rest.length); // not even three letters fit: overflow a little
+      lines.push(`${line}${rest.slice(0, k).join('')}-`);
+      line = '';
+      rest = rest.slice(k);
+      if (rest.length === 0) break;
+    }
+    line += rest.join('');
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines.length ? lines : [text];
-}
-
-/** Pieces of a too-long word, each but the last ending in "-" and fitting `maxWidth`. */
-function splitWord(word: string, maxWidth: number, size: number): string[] {
-  const chars = [...word];
-  const pieces: string[] = [];
-  let start = 0;
-  while (start < chars.length) {
-    const rest = chars.slice(start).join('');
-    if (textWidth(rest.trimEnd(), size) <= maxWidth) {
-      pieces.push(rest);
-      break;
-    }
-    // Longest prefix (at least 2 letters, leaving at least 2) that fits with its hyphen.
-    let end = start + 2;
-    while (end + 1 < chars.length - 1 && textWidth(chars.slice(start, end + 1).join('') + '-', size) <= maxWidth) end++;
-    pieces.push(chars.slice(start, end).join('') + '-');
-    start = end;
-  }
-  return pieces;
 }
 
 /** True when every line of every label fits `maxWidth`. */

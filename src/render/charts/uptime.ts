@@ -29,6 +29,42 @@ export function uptimeAxis(values: readonly number[], requirement: number): { do
   return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
 }
 
+interface LabelPlace {
+  align: 'center' | 'left' | 'right';
+  baseline: 'bottom' | 'top';
+  dx: number;
+  dy: number;
+}
+const LABEL_ABOVE: LabelPlace = { align: 'center', baseline: 'bottom', dx: 0, dy: -5 };
+const LABEL_BELOW: LabelPlace = { align: 'center', baseline: 'top', dx: 0, dy: 5 };
+const LABEL_UP_RIGHT: LabelPlace = { align: 'left', baseline: 'bottom', dx: 4, dy: -3 };
+const LABEL_UP_LEFT: LabelPlace = { align: 'right', baseline: 'bottom', dx: -4, dy: -3 };
+
+/**
+ * Puts each value label where the line does not run: above its point, unless a neighbouring segment
+ * climbs through that spot; then under it (at a dip), or beside it on the open side of a slope.
+ * `ptsPerValue` converts percent points to points on the page.
+ */
+export function placeValueLabels(
+  points: (LabelPlace & { value: number })[],
+  step: number,
+  ptsPerValue: number,
+  labelWidth: number,
+): void {
+  const reach = labelWidth / 2 / step; // how far along a segment the label's half-width reaches
+  points.forEach((p, i) => {
+    const rise = (q: { value: number } | undefined) => (q ? (q.value - p.value) * ptsPerValue * reach : 0);
+    const prev = rise(points[i - 1]);
+    const next = rise(points[i + 1]);
+    let place = LABEL_ABOVE;
+    if (Math.max(prev, next) >= 4) {
+      if (Math.min(prev, next) > -4) place = LABEL_BELOW;
+      else place = prev > next ? LABEL_UP_RIGHT : LABEL_UP_LEFT;
+    }
+    Object.assign(p, place);
+  });
+}
+
 /** The requirement line's label as the chart prints it (Vega formats it with the nb locale). */
 export function requirementText(requirement: number): string {
   return `${REQUIREMENT_LABEL} ${formatPercent(requirement)}`;
@@ -58,13 +94,7 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
   const keys = Object.keys(chart.months).sort();
   const values = keys.map((key) => {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    return { month: Date.UTC(y, m - 1, 1), value: chart.months[key]!, below: false };
-  });
-  // A value label goes under its point where the line dips (both neighbours higher), else above.
-  values.forEach((v, i) => {
-    const prev = values[i - 1]?.value ?? Infinity;
-    const next = values[i + 1]?.value ?? Infinity;
-    v.below = v.value < prev && v.value < next && (prev !== Infinity || next !== Infinity);
+    return { month: Date.UTC(y, m - 1, 1), value: chart.months[key]!, ...LABEL_ABOVE };
   });
   const axis = uptimeAxis(values.map((v) => v.value), chart.requirement);
 
@@ -77,6 +107,7 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
   const xLayout = xLabelLayout(xLabels, step);
   const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : 16;
   const plotH = Math.max(40, box.height - xLabelsH - PADDING.top - PADDING.bottom);
+  placeValueLabels(values, step, plotH / (axis.domain[1] - axis.domain[0]), widest(valueLabels, SIZES.valueLabel));
   const placement = requirementPlacement(
     values.map((v) => v.value),
     chart.requirement,
