@@ -65,23 +65,59 @@ function style(h: Hash): TextStyle {
   return { size, bold: h.bold === true, color, leading: h.leading === undefined ? undefined : Number(h.leading), align: h.align as TextStyle['align'] };
 }
 
+/**
+ * Body text shrinks in half-point steps, down to `minSize`, before it counts as not fitting:
+ * one long slide then stays one slide, and the type scale stays within set bounds.
+ */
+function fitFlow(blocks: Block[], b: { x: number; y: number; width: number; height: number }, size: number, minSize: number, f: FieldPath) {
+  for (let s = size; ; s -= 0.5) {
+    try {
+      return flowSvg(blocks, b, { size: s }, f);
+    } catch (err) {
+      if (!(err instanceof FitError) || s - 0.5 < minSize) throw err;
+    }
+  }
+}
+
+function listColumnsSvg(items: string[], cols: number, b: { x: number; y: number; width: number }, size: number, f: FieldPath) {
+  const gutter = 20;
+  const colWidth = (b.width - gutter * (cols - 1)) / cols;
+  const perColumn = Math.ceil(items.length / cols);
+  const parts: string[] = [];
+  let tallest = 0;
+  for (let c = 0; c < cols; c++) {
+    let y = b.y;
+    for (let i = c * perColumn; i < Math.min(items.length, (c + 1) * perColumn); i++) {
+      const r = textBox(items[i]!, { x: b.x + c * (colWidth + gutter), y, width: colWidth }, { size, leading: 1.2 }, [...f, i], 'list-item');
+      parts.push(r.svg);
+      y += r.height + size * 0.3;
+    }
+    tallest = Math.max(tallest, y - b.y);
+  }
+  return { svg: `<g data-role="list">${parts.join('')}</g>`, height: tallest };
+}
+
 export function createHelpers(hb: typeof Handlebars): void {
   /** {{{text value x= y= w= size= bold= color= maxLines= role= field=}}}: one wrapped text box. */
   hb.registerHelper('text', function (value: unknown, o: Options) {
-    if (value === null || value === undefined || value === '') return '';
     const h = o.hash as Hash;
+    if (value === null || value === undefined || value === '') {
+      // An absent optional text takes no room, but an explicit y still moves the cursor there.
+      if (h.y !== undefined && h.y !== 'auto') state(o).cursor = box(h, o).y - Number(h.gap ?? 0);
+      return '';
+    }
     const b = box(h, o);
     const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'));
     state(o).cursor = b.y + r.height;
     return new hb.SafeString(r.svg);
   });
 
-  /** {{{flow body x= y= w= h= size= field=}}}: headings, paragraphs and bullet lists, top down. */
+  /** {{{flow body x= y= w= h= size= minSize= field=}}}: headings, paragraphs and bullet lists, top down. */
   hb.registerHelper('flow', function (blocks: Block[] | null, o: Options) {
     if (!blocks) return '';
     const h = o.hash as Hash;
     const b = box(h, o);
-    const r = flowSvg(blocks, b, { size: style(h).size }, field(h, 'body'));
+    const r = fitFlow(blocks, b, style(h).size, h.minSize === undefined ? style(h).size : Number(h.minSize), field(h, 'body'));
     state(o).cursor = b.y + r.height;
     return new hb.SafeString(r.svg);
   });
@@ -127,31 +163,28 @@ export function createHelpers(hb: typeof Handlebars): void {
     return new hb.SafeString(t.svg);
   });
 
-  /** {{{listColumns items columns=3 x= y= w= h=}}}: a long list filled column by column. */
+  /**
+   * {{{listColumns items columns=3 x= y= w= h= size= minSize=}}}: a long list filled column by
+   * column, at the largest size from `size` down to `minSize` that fits the box.
+   */
   hb.registerHelper('listColumns', function (items: string[], o: Options) {
     const h = o.hash as Hash;
     const b = box(h, o);
     const cols = Number(h.columns ?? 3);
-    const gutter = 20;
-    const colWidth = (b.width - gutter * (cols - 1)) / cols;
-    const perColumn = Math.ceil(items.length / cols);
-    const st = style(h);
-    const parts: string[] = [];
-    let tallest = 0;
-    for (let c = 0; c < cols; c++) {
-      let y = b.y;
-      for (let i = c * perColumn; i < Math.min(items.length, (c + 1) * perColumn); i++) {
-        const r = textBox(items[i]!, { x: b.x + c * (colWidth + gutter), y, width: colWidth }, { ...st, leading: 1.2 }, [...field(h, 'items'), i], 'list-item');
-        parts.push(r.svg);
-        y += r.height + st.size * 0.28;
-      }
-      tallest = Math.max(tallest, y - b.y);
+    const f = field(h, 'items');
+    const max = style(h).size;
+    const min = Number(h.minSize ?? max);
+    let result: { svg: string; height: number } | undefined;
+    for (let size = max; size >= min - 0.01 && !result; size -= 0.5) {
+      const r = listColumnsSvg(items, cols, b, size, f);
+      if (r.height <= b.height + 0.5) result = r;
     }
-    if (tallest > b.height + 0.5) {
-      throw new FitError(field(h, 'items'), `the list needs ${Math.round(tallest)} pt of height where ${Math.round(b.height)} pt are free; use more columns or fewer entries`);
+    if (!result) {
+      const r = listColumnsSvg(items, cols, b, min, f);
+      throw new FitError(f, `the list needs ${Math.round(r.height)} pt of height where ${Math.round(b.height)} pt are free, even at ${min} pt; use more columns or fewer entries`);
     }
-    state(o).cursor = b.y + tallest;
-    return new hb.SafeString(`<g data-role="list">${parts.join('')}</g>`);
+    state(o).cursor = b.y + result.height;
+    return new hb.SafeString(result.svg);
   });
 
   /** {{{rect x= y= w= h= fill=}}}: a decorative shape. */

@@ -4,7 +4,7 @@
  */
 import type { CategoriesChart } from '../../validate/schema.js';
 import { formatNumber } from '../format.js';
-import { allFit, decimalsOf, legendColumns, PADDING, plotWidth, tickStep, valueAxisWidth, widest, wrapText } from './layout.js';
+import { allFit, decimalsOf, legendColumns, legendHeight, PADDING, plotWidth, tickCountFor, tickStep, valueAxisWidth, widest, wrapText } from './layout.js';
 import { baseConfig, SIZES, seriesColors } from './theme.js';
 import type { ChartSpec } from './types.js';
 
@@ -20,8 +20,18 @@ function decimalsIn(v: number): number {
   return 2;
 }
 
-/** A Vega expression string literal. */
-const literal = (s: string) => JSON.stringify(s);
+/**
+ * A Vega expression string literal. Everything but printable ASCII is written as \uXXXX: Vega's
+ * expression parser rejects some characters that JSON leaves as they are (U+2028).
+ */
+export function literal(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c ? s[i] : `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  return `${out}"`;
+}
 
 interface CategoryLabels {
   lines: string[][];
@@ -76,22 +86,29 @@ export function categoriesSpec(chart: CategoriesChart, box: { width: number; hei
   // Value labels: side by side above the bars if they fit, else turned upright, else left out.
   const labelWidth = widest(labels, SIZES.valueLabel);
   const gap = ((step * (1 - PADDING_INNER)) / series.length) * OFFSET_PADDING;
-  const mode = labelWidth <= bar + gap - 1 ? 'horizontal' : bar >= SIZES.valueLabel + 1 ? 'vertical' : 'none';
+  let mode: 'horizontal' | 'vertical' | 'none' = labelWidth <= bar + gap - 1 ? 'horizontal' : bar >= SIZES.valueLabel + 1 ? 'vertical' : 'none';
 
   // Vertical room: legend, x labels, and headroom above the highest bar for its label.
-  const legendCols = legendColumns(series, box.width);
+  const legendCols = legendColumns(series, plotW);
   const legendRows = legendCols ? Math.ceil(series.length / legendCols) : 1;
-  const legendH = legendRows * 13 + 10;
+  const legendH = legendHeight(legendRows);
   const xLabelsH = names.angle
     ? Math.max(...names.lines.map((l) => widest(l, names.fontSize))) * Math.SQRT1_2 + lines * SIZES.lineHeight + 6
     : lines * SIZES.lineHeight + 6;
   const plotH = Math.max(20, box.height - legendH - xLabelsH - PADDING.top - PADDING.bottom);
+  // Upright labels that would take more than a third of the plot's height are left out (the data
+  // table under the chart has every value).
+  if (mode === 'vertical' && labelWidth + 6 > plotH / 3) mode = 'none';
   const headroom = mode === 'horizontal' ? SIZES.valueLabel + 5 : mode === 'vertical' ? labelWidth + 6 : 0;
   const fraction = Math.min(0.6, headroom / plotH);
-  const top0 = max > 0 ? max / (1 - fraction) : 1;
-  const ystep = tickStep(min, top0);
+  const ends = (max > 0 ? 1 : 0) + (min < 0 ? 1 : 0);
+  const span = (max - min) / (1 - fraction * ends) || 1;
+  const top0 = max > 0 ? max + fraction * span : min < 0 ? 0 : 1;
+  const bottom0 = min < 0 ? min - fraction * span : 0;
+  // Whole numbers get whole-number ticks (no "0,5" on an axis of counts).
+  const ystep = Math.max(tickStep(bottom0, top0, tickCountFor(plotH)), decimals === 0 ? 1 : 0);
   const top = Math.ceil(top0 / ystep - 1e-9) * ystep;
-  const bottom = min < 0 ? Math.floor(min / ystep + 1e-9) * ystep : 0;
+  const bottom = Math.floor(bottom0 / ystep + 1e-9) * ystep;
   const ticks: number[] = [];
   for (let i = 0, t = bottom; t <= top + ystep * 1e-6; i++, t = bottom + i * ystep) ticks.push(Number(t.toFixed(decimalsOf(ystep) + 2)));
 
@@ -112,14 +129,17 @@ export function categoriesSpec(chart: CategoriesChart, box: { width: number; hei
     legendColumns: legendCols,
     yDomain: [bottom, top],
     yTicks: ticks,
+    yTickCount: ticks.length,
     valueFontSize: SIZES.valueLabel,
+    // Above a bar's end, or under it for a negative value.
     valueAngle: vertical ? -90 : 0,
-    valueAlign: vertical ? 'left' : 'center',
-    valueBaseline: vertical ? 'middle' : 'bottom',
-    valueDx: vertical ? 3 : 0,
-    valueDy: vertical ? 0 : -3,
+    valueAlign: vertical ? { expr: "datum.value < 0 ? 'right' : 'left'" } : 'center',
+    valueBaseline: vertical ? 'middle' : { expr: "datum.value < 0 ? 'top' : 'bottom'" },
+    valueDx: vertical ? { expr: 'datum.value < 0 ? -3 : 3' } : 0,
+    valueDy: vertical ? 0 : { expr: 'datum.value < 0 ? 3 : -3' },
     valueFormat: `,.${decimals}f`,
     valueFilter: mode === 'none' ? 'false' : 'true',
+    zeroLine: min < 0 ? [{ value: 0 }] : [],
   };
   return {
     kind: 'categories',

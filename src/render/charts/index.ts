@@ -30,6 +30,8 @@ export interface RenderedChart {
 
 export interface RenderedChartWithWarnings extends RenderedChart {
   warnings: string[];
+  /** Where Vega's layout put everything (for tests: inside 0,0 – width,height). */
+  bounds: { x1: number; y1: number; x2: number; y2: number };
 }
 
 function chartSpec(chart: Chart, box: { width: number; height: number }): ChartSpec {
@@ -48,10 +50,18 @@ export async function renderChartWithWarnings(chart: Chart, box: { width: number
   if (!(box.width > 0 && box.height > 0)) throw new Error(`chart box must have a positive size, got ${box.width}×${box.height}`);
   const spec = chartSpec(chart, box);
   const out = await renderVegaLite(fillTemplate(spec.kind, spec.vars));
-  return { svg: out.svg, width: out.width, height: out.height, noData: spec.noData, palette: spec.palette, warnings: out.warnings };
+  return {
+    svg: out.svg,
+    width: out.width,
+    height: out.height,
+    noData: spec.noData,
+    palette: spec.palette,
+    warnings: out.warnings,
+    bounds: out.bounds,
+  };
 }
 
 export async function renderChart(chart: Chart, box: { width: number; height: number }): Promise<RenderedChart> {
-  const { warnings: _warnings, ...rendered } = await renderChartWithWarnings(chart, box);
-  return rendered;
+  const { svg, width, height, noData, palette } = await renderChartWithWarnings(chart, box);
+  return { svg, width, height, noData, palette };
 }

@@ -29,6 +29,16 @@ export function niceMax(max: number, count = 5): number {
   return Math.ceil(max / step - 1e-9) * step;
 }
 
+/** Ticks to ask for on a value axis `plotHeight` points tall: about one per 40 pt, 2 to 5. */
+export function tickCountFor(plotHeight: number): number {
+  return Math.max(2, Math.min(5, Math.floor(plotHeight / 40)));
+}
+
+/** Height of a legend at the top with `rows` rows, including its offset (config legend). */
+export function legendHeight(rows: number): number {
+  return rows * 13 + 10;
+}
+
 /** Width of the widest of `labels` at the axis label size. */
 export function widest(labels: readonly string[], size: number = SIZES.axisLabel): number {
   return Math.max(0, ...labels.map((l) => textWidth(l, size)));
@@ -50,15 +60,35 @@ export interface XLabelLayout {
   labelAngle: number;
   labelAlign: 'center' | 'right' | undefined;
   labelBaseline: 'top' | 'middle' | undefined;
+  /** Label every n-th step only (1: all). */
+  every: number;
+  /** Labels are set in two lines (`twoLines` given and used). */
+  twoLines: boolean;
 }
 
 /**
- * Horizontal labels when the widest fits its step; otherwise slanted at −45° (the axis grows
- * downwards, and the chart's autosize keeps it inside the box).
+ * Horizontal labels when the widest fits its step, on one line or else on the two lines of
+ * `twoLines` (e.g. "des." over "23"); otherwise slanted at −45° (the axis grows downwards, and the
+ * chart's autosize keeps it inside the box); when even slanted labels would touch, only every n-th
+ * is labelled.
  */
-export function xLabelLayout(labels: readonly string[], step: number): XLabelLayout {
-  if (widest(labels) + 4 <= step) return { labelAngle: 0, labelAlign: undefined, labelBaseline: undefined };
-  return { labelAngle: -45, labelAlign: 'right', labelBaseline: 'top' };
+export function xLabelLayout(labels: readonly string[], step: number, twoLines?: readonly string[]): XLabelLayout {
+  const flat = { labelAngle: 0, labelAlign: undefined, labelBaseline: undefined, every: 1 };
+  if (widest(labels) + 4 <= step) return { ...flat, twoLines: false };
+  if (twoLines && widest(twoLines) + 4 <= step) return { ...flat, twoLines: true };
+  const slantedStep = SIZES.lineHeight * Math.SQRT2; // a slanted label's footprint along the axis
+  return {
+    labelAngle: -45,
+    labelAlign: 'right',
+    labelBaseline: 'top',
+    every: Math.max(1, Math.ceil(slantedStep / step)),
+    twoLines: false,
+  };
+}
+
+/** The items of `all` that get a label: every n-th, counted back from the last. */
+export function labelled<T>(all: readonly T[], every: number): T[] {
+  return all.filter((_, i) => (all.length - 1 - i) % every === 0);
 }
 
 /**
@@ -71,7 +101,9 @@ export function legendColumns(labels: readonly string[], width: number): number 
   const total = labels.reduce((s, l) => s + entry(l), 0);
   if (total <= width) return undefined;
   const column = Math.max(...labels.map(entry));
-  return Math.max(1, Math.floor(width / column));
+  const most = Math.max(1, Math.floor(width / column));
+  // As few rows as that allows, filled evenly (4 entries in 2 × 2, not 3 + 1).
+  return Math.ceil(labels.length / Math.ceil(labels.length / most));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Monthly chart: columns per month (jan–des), one colour per year (templates/charts/monthly.vl.json). */
 import { MONTH_KEYS, type MonthlyChart } from '../../validate/schema.js';
 import { MONTH_SHORT } from '../format.js';
-import { legendColumns, PADDING, plotWidth, valueAxisWidth, xLabelLayout } from './layout.js';
+import { labelled, legendColumns, legendHeight, PADDING, plotWidth, tickCountFor, valueAxisWidth, widest, xLabelLayout } from './layout.js';
 import { baseConfig, COLORS, seriesColors } from './theme.js';
 import type { ChartSpec } from './types.js';
 
@@ -23,7 +23,12 @@ export function monthlySpec(chart: MonthlyChart, box: { width: number; height: n
   const min = Math.min(0, ...values.map((v) => v.value));
   const integers = values.every((v) => Number.isInteger(v.value));
   const yAxis = noData ? 0 : valueAxisWidth(min, max);
-  const x = xLabelLayout(MONTH_SHORT, plotWidth(box.width, yAxis) / 12);
+  const plotW = plotWidth(box.width, yAxis);
+  const { every, twoLines: _, ...x } = xLabelLayout(MONTH_SHORT, plotW / 12);
+  const columns = legendColumns(years, plotW);
+  const legendRows = columns ? Math.ceil(years.length / columns) : 1;
+  const xLabelsH = x.labelAngle ? widest(MONTH_SHORT) * Math.SQRT1_2 + 12 : 16;
+  const plotH = box.height - legendHeight(legendRows) - xLabelsH - PADDING.top - PADDING.bottom;
 
   const spec = {
     width: box.width,
@@ -33,6 +38,7 @@ export function monthlySpec(chart: MonthlyChart, box: { width: number; height: n
     viewFill: noData ? COLORS.plotEmpty : undefined,
     values,
     months: MONTH_KEYS.map((_, i) => i),
+    xValues: labelled(MONTH_KEYS.map((_, i) => i), every),
     ...x,
     years,
     colors,
@@ -40,7 +46,8 @@ export function monthlySpec(chart: MonthlyChart, box: { width: number; height: n
     tickMinStep: integers ? 1 : undefined,
     yLabels: noData ? false : undefined,
     yGrid: noData ? false : undefined,
-    legendColumns: legendColumns(years, box.width),
+    legendColumns: columns,
+    tickCount: tickCountFor(plotH),
     notes: noData ? [{ text: NO_DATA_TEXT }] : [],
   };
   return {

@@ -20,8 +20,8 @@ export const COLORS = {
  * always Digdir blue, the year before it coral; older years get calmer navy and grey.
  * Each has at least 3:1 contrast against white (tests/render/charts.test.ts computes it):
  *   #848D98 grey 3.36 · #022F51 Altinn blue darker 13.74 · #F45F63 Digdir coral 3.15 · #0062BA Digdir blue 6.08.
- * Beyond four series, extra colours are put in front: #3F3161 Altinn purple 11.52, #068718 success green
- * 4.68, #008FD6 Altinn blue medium 3.56, #545E6B subtle text 6.58.
+ * Beyond four series, extra colours go in front, the fifth-newest series first: #3F3161 Altinn purple 11.52,
+ * then #068718 success green 4.68, #008FD6 Altinn blue medium 3.56, #545E6B subtle text 6.58.
  */
 export const SERIES_COLORS: readonly string[] = Object.freeze(['#848D98', '#022F51', '#F45F63', '#0062BA']);
 const EXTRA_COLORS: readonly string[] = Object.freeze(['#545E6B', '#008FD6', '#068718', '#3F3161']);
@@ -41,7 +41,6 @@ export const SIZES = {
   axisLabel: 9,
   legendLabel: 9,
   valueLabel: 8,
-  note: 11,
   lineHeight: 11,
 } as const;
 
@@ -51,6 +50,7 @@ export function baseConfig(): Record<string, unknown> {
     font: FONT_FAMILY,
     background: null,
     padding: 0,
+    aria: false,
     view: { stroke: null, continuousWidth: 300, continuousHeight: 200 },
     axis: {
       labelFont: FONT_FAMILY,

@@ -5,7 +5,7 @@
 import type { UptimeChart } from '../../validate/schema.js';
 import { textWidth } from '../fonts.js';
 import { formatNumber, formatPercent, MONTH_SHORT } from '../format.js';
-import { PADDING, plotWidth, tickStep, widest, xLabelLayout } from './layout.js';
+import { labelled, PADDING, plotWidth, tickCountFor, tickStep, widest, xLabelLayout } from './layout.js';
 import { baseConfig, COLORS, SIZES } from './theme.js';
 import type { ChartSpec } from './types.js';
 
@@ -14,12 +14,16 @@ export const REQUIREMENT_LABEL = 'Krav';
 export const UPTIME_LABEL = 'Oppetid';
 
 /** The y axis: from a nice step below the lowest of values and requirement, up to 100 %. */
-export function uptimeAxis(values: readonly number[], requirement: number): { domain: [number, number]; ticks: number[] } {
+export function uptimeAxis(
+  values: readonly number[],
+  requirement: number,
+  tickCount = 5,
+): { domain: [number, number]; ticks: number[] } {
   const lowest = Math.min(requirement, ...values);
   const highest = Math.max(100, requirement, ...values);
   const span = highest - lowest;
   const pad = Math.max(span * 0.12, 0.02);
-  const step = tickStep(lowest - pad, highest, 5);
+  const step = tickStep(lowest - pad, highest, tickCount);
   // Work in whole steps so that 99.4 + 0.1 + … does not drift.
   const lo = Math.floor((lowest - pad) / step + 1e-9);
   const hi = Math.ceil(highest / step - 1e-9);
@@ -43,15 +47,18 @@ const LABEL_UP_LEFT: LabelPlace = { align: 'right', baseline: 'bottom', dx: -4, 
 /**
  * Puts each value label where the line does not run: above its point, unless a neighbouring segment
  * climbs through that spot; then under it (at a dip), or beside it on the open side of a slope.
- * `ptsPerValue` converts percent points to points on the page.
+ * A label that would sit on the requirement line moves past it. `ptsPerValue` converts percent
+ * points to points on the page.
  */
 export function placeValueLabels(
   points: (LabelPlace & { value: number })[],
   step: number,
   ptsPerValue: number,
   labelWidth: number,
+  requirement?: number,
 ): void {
   const reach = labelWidth / 2 / step; // how far along a segment the label's half-width reaches
+  const height = SIZES.valueLabel; // a label's height, near enough
   points.forEach((p, i) => {
     const rise = (q: { value: number } | undefined) => (q ? (q.value - p.value) * ptsPerValue * reach : 0);
     const prev = rise(points[i - 1]);
@@ -60,6 +67,16 @@ export function placeValueLabels(
     if (Math.max(prev, next) >= 4) {
       if (Math.min(prev, next) > -4) place = LABEL_BELOW;
       else place = prev > next ? LABEL_UP_RIGHT : LABEL_UP_LEFT;
+    }
+    place = { ...place };
+    if (requirement !== undefined) {
+      // The rule's offset from the point, in points downwards, and the label's extent.
+      const rule = (p.value - requirement) * ptsPerValue;
+      const [top, bottom] = place.baseline === 'top' ? [place.dy, place.dy + height] : [place.dy - height, place.dy];
+      if (rule >= top - 1.5 && rule <= bottom + 1.5) {
+        if (place.baseline === 'top') place.dy = Math.round(rule + 3);
+        else place.dy = Math.round(rule - 3);
+      }
     }
     Object.assign(p, place);
   });
@@ -96,20 +113,22 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
     const [y, m] = key.split('-').map(Number) as [number, number];
     return { month: Date.UTC(y, m - 1, 1), value: chart.months[key]!, ...LABEL_ABOVE };
   });
-  const axis = uptimeAxis(values.map((v) => v.value), chart.requirement);
-
-  const yAxis = widest(axis.ticks.map((t) => `${formatNumber(t, 2)}\u00a0%`)) + 6;
+  const numbers = values.map((v) => v.value);
+  // The y labels' room, from the widest they can be (the top is 100 % or more).
+  const yAxis = widest([formatPercent(Math.max(100, ...numbers)), formatPercent(Math.min(chart.requirement, ...numbers))]) + 6;
   const plotW = plotWidth(box.width, yAxis);
   const step = plotW / Math.max(1, values.length);
   const xLabels = keys.map((key) => `${MONTH_SHORT[Number(key.slice(5)) - 1]} ${key.slice(2, 4)}`);
   const valueLabels = values.map((v) => formatNumber(v.value, 2));
   const showValues = widest(valueLabels, SIZES.valueLabel) + 3 <= step;
-  const xLayout = xLabelLayout(xLabels, step);
-  const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : 16;
+  const lineParts = [...MONTH_SHORT, ...keys.map((key) => key.slice(2, 4))];
+  const { every, twoLines, ...xLayout } = xLabelLayout(xLabels, step, lineParts);
+  const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : twoLines ? 27 : 16;
   const plotH = Math.max(40, box.height - xLabelsH - PADDING.top - PADDING.bottom);
-  placeValueLabels(values, step, plotH / (axis.domain[1] - axis.domain[0]), widest(valueLabels, SIZES.valueLabel));
+  const axis = uptimeAxis(numbers, chart.requirement, tickCountFor(plotH));
+  placeValueLabels(values, step, plotH / (axis.domain[1] - axis.domain[0]), widest(valueLabels, SIZES.valueLabel), chart.requirement);
   const placement = requirementPlacement(
-    values.map((v) => v.value),
+    numbers,
     chart.requirement,
     Math.ceil((textWidth(requirementText(chart.requirement), 9, 'bold') + 4) / step) + 1,
     ((axis.domain[1] - axis.domain[0]) / plotH) * 16,
@@ -124,9 +143,16 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
       config: baseConfig(),
       values,
       ...xLayout,
+      xValues: labelled(values.map((v) => v.month), every),
+      xLabelExpr: twoLines
+        ? "[utcFormat(datum.value, '%b'), utcFormat(datum.value, '%y')]"
+        : "utcFormat(datum.value, '%b %y')",
       yDomain: axis.domain,
       yTicks: axis.ticks,
+      yTickCount: axis.ticks.length,
       valueFilter: showValues ? 'true' : 'false',
+      lineColor: COLORS.digdirBlue,
+      requirementColor: COLORS.danger,
       requirement: [{ requirement: chart.requirement }],
       requirementAlign: placement.end === 'right' ? 'right' : 'left',
       requirementX: placement.end === 'right' ? { expr: 'width' } : 0,

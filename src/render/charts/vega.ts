@@ -60,6 +60,14 @@ export interface SvgResult {
   height: number;
   /** Warnings from Vega-Lite and Vega; a well-made chart has none. */
   warnings: string[];
+  /** The box Vega's layout says the marks, axes and legends take, in the `<g>`'s coordinates. */
+  bounds: { x1: number; y1: number; x2: number; y2: number };
+}
+
+interface ViewInternals {
+  scenegraph(): { root: { bounds: { x1: number; y1: number; x2: number; y2: number } } };
+  origin(): [number, number];
+  padding(): { left?: number; top?: number };
 }
 
 function collectingLogger(warnings: string[]) {
@@ -100,15 +108,29 @@ export async function renderVegaLite(spec: TopLevelSpec): Promise<SvgResult> {
   try {
     vega.resetSVGDefIds();
     const markup = await view.toSVG();
-    return { ...cleanSvg(markup), warnings };
+    const v = view as unknown as ViewInternals;
+    const [ox, oy] = v.origin();
+    const pad = v.padding();
+    const b = v.scenegraph().root.bounds;
+    const dx = ox + (pad.left ?? 0);
+    const dy = oy + (pad.top ?? 0);
+    const bounds = { x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy };
+    return { ...cleanSvg(markup), warnings, bounds };
   } finally {
     view.finalize();
   }
 }
 
+/** Round a coordinate to 1/100 pt and print it short ("4.716666666669132" → "4.72", "3.10" → "3.1"). */
+function round(num: string): string {
+  const r = Math.round(Number(num) * 100) / 100;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
 /**
  * Vega's `<svg …>…</svg>` → `<g>…</g>` for svg-to-pdfkit: keeps the content, drops the outer element,
- * the background, clip paths and empty defs, and writes bold as the literal "bold".
+ * clip paths, empty defs and empty background paths, strips attributes only a browser reads (class,
+ * role, aria-*, pointer-events), rounds coordinates to 1/100 pt, and writes bold as the literal "bold".
  */
 export function cleanSvg(markup: string): { svg: string; width: number; height: number } {
   const open = /^<svg\b[^>]*>/.exec(markup);
@@ -119,11 +141,20 @@ export function cleanSvg(markup: string): { svg: string; width: number; height: 
   let body = markup.slice(open[0].length, -'</svg>'.length);
   body = body
     .replace(/<defs>[\s\S]*?<\/defs>/g, (defs) => (/<clipPath/.test(defs) ? '' : defs))
-    .replace(/\sclip-path="[^"]*"/g, '')
     .replace(/<defs><\/defs>/g, '')
-    .replace(/\sfont-weight="(?:bold|bolder|[6-9]00)"/g, ' font-weight="bold"')
-    .replace(/\sfont-weight="(?:normal|[1-5]00)"/g, '');
-  if (/<clipPath|clip-path|<filter|<foreignObject/.test(body)) {
+    // Inside tags only (text content is left alone): attributes and numbers.
+    .replace(/<[^>]+>/g, (tag) =>
+      tag
+        .replace(/\s(?:class|role|aria-[a-z]+|pointer-events|clip-path)="[^"]*"/g, '')
+        .replace(/\sfont-weight="(?:bold|bolder|[6-9]00)"/g, ' font-weight="bold"')
+        .replace(/\sfont-weight="(?:normal|lighter|[1-5]00)"/g, '')
+        .replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, round),
+    )
+    // Backgrounds and foregrounds of groups that Vega draws empty.
+    .replace(/<path d="M0,0h0v0h0Z"\/>/g, '')
+    .replace(/<path d="" display="none"\/>/g, '')
+    .replace(/<path d="M0,0h[\d.]+v[\d.]+h-[\d.]+Z"\/>/g, '');
+  if (/<clipPath|clip-path|<filter|<foreignObject|<image/.test(body)) {
     throw new Error('chart SVG uses a feature svg-to-pdfkit cannot draw');
   }
   return { svg: `<g>${body}</g>`, width, height };

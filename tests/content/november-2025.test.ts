@@ -1,0 +1,137 @@
+/**
+ * The November 2025 edition as service owners get it: the right slides in the right places,
+ * every chart number printed the Norwegian way, and none of the source's OCR debris.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { build } from '../../src/build.js';
+import { formatNumber, formatPercent } from '../../src/render/format.js';
+import { readPdf, type PdfReadback } from '../helpers.js';
+
+const DIR = 'content/2025-11';
+
+let pdf: PdfReadback;
+let warnings: string[];
+
+beforeAll(async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'deck-nov-')), 'november-2025.pdf');
+  const result = await build({ dir: DIR, out });
+  warnings = result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
+  pdf = await readPdf(readFileSync(out));
+});
+
+const slideFiles = readdirSync(DIR).filter((n) => /^\d\d-.*\.yaml$/.test(n)).sort();
+const slide = (n: number) => parse(readFileSync(join(DIR, slideFiles[n - 1]!), 'utf8'));
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('November 2025: structure', () => {
+  it('has exactly 40 slides', () => {
+    expect(slideFiles).toHaveLength(40);
+    expect(pdf.pages).toHaveLength(40);
+  });
+
+  it.each([
+    [3, '1. Plattformen'],
+    [25, '2. Informasjon'],
+    [28, 'Altinn har tatt i bruk status.digdir.no'],
+    [33, 'Viktig informasjon – Autorisasjon'],
+    [37, '3. Treffpunkt'],
+  ])('slide %i is «%s»', (n, title) => {
+    const text = pdf.pages[n - 1]!.replace(/\n/g, ' ');
+    const [num, ...rest] = title.split('. ');
+    if (/^\d$/.test(num!)) {
+      expect(text).toMatch(new RegExp(`^${num}\\s+${rest.join('. ')}`));
+    } else {
+      expect(text.startsWith(title)).toBe(true);
+    }
+  });
+
+  it("ends with Digdir's addresses", () => {
+    const last = pdf.pages[39]!;
+    for (const s of ['Digitaliseringsdirektoratet', 'postmottak@digdir.no', 'Postboks 1382 Vika, 0114 Oslo', 'Havnegata 48, 8900 Brønnøysund', 'Skrivarvegen 2, 6863 Leikanger', 'Lørenfaret 1C, 0580 Oslo']) {
+      expect(last).toContain(s);
+    }
+  });
+
+  it('has bookmarks for the three sections with their slides', () => {
+    const sections = pdf.outline.filter((o) => /^\d\. /.test(o.title));
+    expect(sections.map((s) => s.title)).toEqual(['1. Plattformen', '2. Informasjon', '3. Treffpunkt']);
+    expect(sections[1]!.children).toContain('Altinn har tatt i bruk status.digdir.no');
+  });
+
+  it('warns about the chart without numbers (Maskinporten), and only about that', () => {
+    expect(warnings).toEqual([expect.stringMatching(/16-maskinporten\.yaml:\d+: this chart has no numbers/)]);
+    expect(pdf.pages[15]).toContain('Ingen tall for denne perioden');
+  });
+});
+
+describe('November 2025: every chart value in Norwegian format', () => {
+  const charts = slideFiles.map((f, i) => ({ file: f, page: i + 1, content: slide(i + 1) })).filter((s) => s.content.chart);
+
+  it('has the 14 charts of the source', () => {
+    expect(charts.map((c) => c.content.title)).toHaveLength(14);
+  });
+
+  for (const { file, page, content } of charts) {
+    it(`${file}: every value appears on page ${page}`, () => {
+      const text = plain(pdf.pages[page - 1]!);
+      const chart = content.chart;
+      const values: string[] = [];
+      if (chart.kind === 'monthly') {
+        for (const months of Object.values(chart.years) as Record<string, number>[]) {
+          for (const v of Object.values(months)) values.push(formatNumber(v, Number.isInteger(v) ? 0 : 2));
+        }
+      } else if (chart.kind === 'categories') {
+        for (const vs of Object.values(chart.series) as number[][]) for (const v of vs) values.push(formatNumber(v));
+      } else {
+        for (const v of Object.values(chart.months) as number[]) values.push(formatPercent(v, 2));
+      }
+      for (const v of values) expect(text).toContain(plain(v));
+    });
+  }
+
+  it('prints the uptime requirement as 99,90 %', () => {
+    const page = charts.find((c) => c.content.chart.kind === 'uptime')!.page;
+    expect(plain(pdf.pages[page - 1]!)).toContain('99,90 %');
+  });
+});
+
+describe('November 2025: clean text', () => {
+  // Fragments the OCR extraction leaked into the source text; none may reach the PDF.
+  const DEBRIS = [
+    /\bD Digdir\b/, /digditne/, /dignno/, /\bD Altinn\b/, /Servicerapport/, /JJJJHJJJ/, /\*kkkk/, /aaaaa/, /\(il\b/,
+    /Brgnngysund/, /Brenngysund/, /Branngysund/, /spagrsmal/, /\bmaned\b/, /\bmgter\b/, /\bmate\b/, /\bgnsker\b/, /tienesteeier/,
+    /servciedesk/, /\byvarsel\b/, /Planiagte/, /Gitkub/, /fremiicig/, /rave9,90/, /\bm20\d\d\b/, /\bw20\d\d\b/, /safelinks/,
+    /\bpa\b/, /\bogsa\b/, /\bmaneder\b/, /\bDlgdlr\b/,
+  ];
+  it.each(DEBRIS.map((d) => [d]))('no page contains %s', (pattern) => {
+    const hits = pdf.pages.map((p, i) => (pattern.test(p) ? i + 1 : 0)).filter(Boolean);
+    expect(hits).toEqual([]);
+  });
+
+  it('keeps the Norwegian letters', () => {
+    const all = pdf.pages.join('\n');
+    for (const word of ['Brønnøysundregistrene', 'spørsmål', 'måned', 'møter', 'tilgangspakker', 'ønsker']) expect(all).toContain(word);
+  });
+});
+
+describe('November 2025: links', () => {
+  it('makes the e-mail addresses of the source clickable', () => {
+    const urls = pdf.links.map((l) => l.url);
+    for (const u of ['mailto:tjenesteeier@altinn.no', 'mailto:servicedesk@altinn.no', 'mailto:noreply@varsel.digdir.no', 'mailto:testmiljo@varsel.digdir.no', 'mailto:roy.gunnar.horn@digdir.no', 'mailto:postmottak@digdir.no']) {
+      expect(urls).toContain(u);
+    }
+  });
+
+  it('unwraps mail-tracking redirects', () => {
+    expect(pdf.links.some((l) => l.url.includes('safelinks'))).toBe(false);
+    expect(pdf.links.map((l) => l.url)).toContain('https://www.bits.no/project/kontrollinformasjon/');
+  });
+
+  it('links status.digdir.no on its slide', () => {
+    expect(pdf.links.filter((l) => l.page === 28).map((l) => l.url)).toContain('https://status.digdir.no/');
+  });
+});
