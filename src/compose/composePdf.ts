@@ -8,7 +8,6 @@ import { dirname, join, basename } from 'node:path';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT_FAMILY, FONT_FILES } from '../render/fonts.js';
-import type { RenderedSlide } from '../render/renderSlide.js';
 import { PAGE } from '../render/theme.js';
 import type { Edition } from '../validate/validate.js';
 
@@ -33,12 +32,26 @@ export function metaFor(edition: Edition, monthLabel: string): PdfMeta {
   };
 }
 
-/** Builds the PDF in memory-friendly streaming fashion and renames it into `outFile` when complete. */
-export async function composePdf(slides: RenderedSlide[], meta: PdfMeta, outFile: string): Promise<void> {
+/** One page to compose: what the outline needs now, and the slide's SVG now or when its charts are drawn. */
+export interface PageInput {
+  page: number;
+  title: string;
+  opensSection?: number;
+  svg: string | Promise<string>;
+}
+
+/**
+ * Creates every page in order (with its outline entry) and draws each slide whose SVG is ready at
+ * once; slides still waiting for charts are drawn when they arrive, in page order. The drawing order
+ * depends only on which slides have charts, never on timing, so the bytes are the same every run.
+ * The file is renamed into `outFile` only when it is complete.
+ */
+export async function composePdf(pages: PageInput[], meta: PdfMeta, outFile: string): Promise<void> {
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margin: 0,
     autoFirstPage: false,
+    bufferPages: true,
     // Our own font as the default, so that no unembedded standard font is ever referenced.
     font: FONT_FILES.regular,
     lang: 'nb-NO',
@@ -55,8 +68,6 @@ export async function composePdf(slides: RenderedSlide[], meta: PdfMeta, outFile
       ModDate: meta.date,
     },
   });
-  doc.registerFont(FONT_FAMILY, FONT_FILES.regular);
-  doc.registerFont(`${FONT_FAMILY}-Bold`, FONT_FILES.bold);
 
   mkdirSync(dirname(outFile) || '.', { recursive: true });
   const tmp = join(dirname(outFile), `.${basename(outFile)}.${process.pid}.tmp`);
@@ -69,29 +80,19 @@ export async function composePdf(slides: RenderedSlide[], meta: PdfMeta, outFile
 
   try {
     let section: PDFKit.PDFOutline | undefined;
-    for (const slide of slides) {
+    const later: { index: number; page: number; svg: Promise<string> }[] = [];
+    pages.forEach((p, index) => {
       doc.addPage();
-      SVGtoPDF(doc, slide.svg, 0, 0, {
-        width: PAGE.width,
-        height: PAGE.height,
-        assumePt: true,
-        fontCallback: (family, bold) => {
-          if (!family.split(',').some((f) => f.trim().replace(/['"]/g, '') === FONT_FAMILY)) {
-            throw new Error(`svg uses font-family "${family}"; only ${FONT_FAMILY} is embedded`);
-          }
-          return bold ? `${FONT_FAMILY}-Bold` : FONT_FAMILY;
-        },
-        warningCallback: (message) => {
-          throw new Error(`svg-to-pdfkit on page ${slide.page}: ${message}`);
-        },
-      });
-      if (slide.opensSection !== undefined) {
-        section = doc.outline.addItem(slide.title, { expanded: true });
-      } else if (section) {
-        section.addItem(slide.title);
-      } else {
-        doc.outline.addItem(slide.title);
-      }
+      if (p.opensSection !== undefined) section = doc.outline.addItem(p.title, { expanded: true });
+      else if (section) section.addItem(p.title);
+      else doc.outline.addItem(p.title);
+      if (typeof p.svg === 'string') drawSvg(doc, p.svg, p.page);
+      else later.push({ index, page: p.page, svg: p.svg });
+    });
+    for (const l of later) {
+      const svg = await l.svg;
+      doc.switchToPage(l.index);
+      drawSvg(doc, svg, l.page);
     }
     doc.end();
     await done;
@@ -101,4 +102,23 @@ export async function composePdf(slides: RenderedSlide[], meta: PdfMeta, outFile
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+function drawSvg(doc: PDFKit.PDFDocument, svg: string, page: number): void {
+  SVGtoPDF(doc, svg, 0, 0, {
+    width: PAGE.width,
+    height: PAGE.height,
+    assumePt: true,
+    fontCallback: (family, bold) => {
+      if (!family.split(',').some((f) => f.trim().replace(/['"]/g, '') === FONT_FAMILY)) {
+        throw new Error(`svg uses font-family "${family}"; only ${FONT_FAMILY} is embedded`);
+      }
+      // The file path is PDFKit's cache key for a font opened by path (as the default font is);
+      // a registered alias would miss that cache and re-parse the font for every text element.
+      return bold ? FONT_FILES.bold : FONT_FILES.regular;
+    },
+    warningCallback: (message) => {
+      throw new Error(`svg-to-pdfkit on page ${page}: ${message}`);
+    },
+  });
 }

@@ -4,7 +4,8 @@
  * so what we measure is what PDFKit later draws.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ASSETS_DIR } from '../paths.js';
 import * as fontkit from 'fontkit';
 
 export type Weight = 'regular' | 'bold';
@@ -13,8 +14,8 @@ export type Weight = 'regular' | 'bold';
 export const FONT_FAMILY = 'Inter';
 
 export const FONT_FILES: Record<Weight, string> = {
-  regular: fileURLToPath(new URL('../../assets/fonts/Inter-Regular.ttf', import.meta.url)),
-  bold: fileURLToPath(new URL('../../assets/fonts/Inter-SemiBold.ttf', import.meta.url)),
+  regular: join(ASSETS_DIR, 'fonts', 'Inter-Regular.ttf'),
+  bold: join(ASSETS_DIR, 'fonts', 'Inter-SemiBold.ttf'),
 };
 
 interface Metrics {

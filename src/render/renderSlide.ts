@@ -3,23 +3,23 @@
  * (templates/layouts/<layout>.hbs) and the shared partials (templates/partials/*.hbs).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { TEMPLATES_DIR } from '../paths.js';
 import Handlebars from 'handlebars';
 import { ContentError, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
 import type { Edition, Slide } from '../validate/validate.js';
 import { slideLayouts, type LayoutName, type SlideContent } from '../validate/schema.js';
-import { renderChart, type RenderedChart } from './charts/index.js';
+import { chartHasData, chartPalette } from './charts/palette.js';
+import type { ChartRenderer } from './charts/pool.js';
 import { chartTableSpec } from './chartTable.js';
 import { MONTH_LONG } from './format.js';
-import { createHelpers, TABLE_ROW, type RenderState } from './helpers.js';
+import { createHelpers, TABLE_ROW, type Deferred, type RenderState } from './helpers.js';
 import { tableSvg } from './tables.js';
 import { FitError } from './text/textSvg.js';
 import { plainText } from './text/inline.js';
 import { PAGE, TYPE } from './theme.js';
 
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface RenderedSlide {
   page: number;
@@ -35,8 +35,8 @@ export interface RenderedSlide {
 
 const hb = Handlebars.create();
 createHelpers(hb);
-for (const name of readdirSync(TEMPLATES_DIR + 'partials')) {
-  if (name.endsWith('.hbs')) hb.registerPartial(name.slice(0, -4), readFileSync(TEMPLATES_DIR + 'partials/' + name, 'utf8'));
+for (const name of readdirSync(join(TEMPLATES_DIR, 'partials'))) {
+  if (name.endsWith('.hbs')) hb.registerPartial(name.slice(0, -4), readFileSync(join(TEMPLATES_DIR, 'partials', name), 'utf8'));
 }
 const compiled = new Map<LayoutName, Handlebars.TemplateDelegate>();
 
@@ -44,7 +44,7 @@ function layoutTemplate(layout: LayoutName): Handlebars.TemplateDelegate {
   let t = compiled.get(layout);
   if (!t) {
     // strict: a field the template uses but the view lacks is an error, not a blank.
-    t = hb.compile(readFileSync(`${TEMPLATES_DIR}layouts/${layout}.hbs`, 'utf8'), { strict: true, noEscape: false });
+    t = hb.compile(readFileSync(join(TEMPLATES_DIR, 'layouts', `${layout}.hbs`), 'utf8'), { strict: true, noEscape: false });
     compiled.set(layout, t);
   }
   return t;
@@ -53,7 +53,18 @@ function layoutTemplate(layout: LayoutName): Handlebars.TemplateDelegate {
 /** Slides without a footer: the title page, section dividers and the closing page. */
 const UNNUMBERED: ReadonlySet<LayoutName> = new Set(['title', 'section', 'closing']);
 
-export async function renderSlide(edition: Edition, slide: Slide, warn: (p: Problem) => void): Promise<RenderedSlide> {
+/** A slide laid out by its template; its charts (if any) are still to be drawn. */
+export interface LaidOutSlide extends Omit<RenderedSlide, 'svg'> {
+  svg: string;
+  charts: Deferred[];
+  slide: Slide;
+}
+
+/**
+ * Runs the slide's layout template: every text box is wrapped and fit-checked and every data table
+ * drawn, so all content errors are known before anything is written. Charts are left as placeholders.
+ */
+export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
   const { deck } = edition;
   const c = slide.content;
   const sections = deck.sections.map((s, i) => ({ number: i + 1, ...s }));
@@ -70,41 +81,51 @@ export async function renderSlide(edition: Edition, slide: Slide, warn: (p: Prob
     section: c.layout === 'section' ? sections[c.section - 1] : null,
     contact: deck.contact.map((p) => ({ label: p.label ?? null, value: p.value })),
     organisation: deck.organisation,
-    page_: PAGE,
-    type: TYPE,
   };
   const state: RenderState = { cursor: 0, marks: {}, deferred: [] };
-  let svg: string;
   try {
-    svg = layoutTemplate(c.layout)(view, { data: { state } });
-    svg = await fillDeferred(svg, state, slide, warn);
+    let svg = layoutTemplate(c.layout)(view, { data: { state } });
+    svg = fillTables(svg, state);
+    return { page: slide.page, layout: c.layout, svg, title: outlineTitle(edition, c), opensSection: c.layout === 'section' ? c.section : undefined, numbered, charts: state.deferred.filter((d) => d.kind === 'chart'), slide };
   } catch (err) {
     if (err instanceof FitError) throw ContentError.at(posOfPath(slide.file, err.field), err.message);
     throw err;
   }
-  return { page: slide.page, layout: c.layout, svg, title: outlineTitle(edition, c), opensSection: c.layout === 'section' ? c.section : undefined, numbered };
 }
 
-async function fillDeferred(svg: string, state: RenderState, slide: Slide, warn: (p: Problem) => void): Promise<string> {
-  const charts = new Map<object, RenderedChart>();
-  const out = new Map<number, string>();
-  for (const d of state.deferred.filter((x) => x.kind === 'chart')) {
-    const r = await renderChart(d.chart, { width: d.box.width, height: d.box.height });
-    charts.set(d.chart, r);
-    if (r.noData) warn({ ...posOfPath(slide.file, d.field), severity: 'warning', message: 'this chart has no numbers; the slide shows a "no data" state' });
-    out.set(d.id, `<g data-role="chart" transform="translate(${d.box.x},${d.box.y})">${r.svg}</g>`);
-  }
+/** Draws the slide's charts (through `charts`, possibly a worker thread) into its SVG. */
+export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, warn: (p: Problem) => void): Promise<RenderedSlide> {
+  const drawn = await Promise.all(
+    laid.charts.map(async (d) => {
+      if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: 'this chart has no numbers; the slide shows a "no data" state' });
+      const r = await charts.render(d.chart, { width: d.box.width, height: d.box.height });
+      return [d.id, `<g data-role="chart" transform="translate(${d.box.x},${d.box.y})">${r.svg}</g>`] as const;
+    }),
+  );
+  const byId = new Map<number, string>(drawn);
+  const svg = laid.svg.replace(/<!--deferred:(\d+)-->/g, (all, id: string) => byId.get(Number(id)) ?? all);
+  const { charts: _c, slide: _s, ...rest } = laid;
+  return { ...rest, svg };
+}
+
+/** A slide without charts is finished when it is laid out. */
+export function finishedWithoutCharts(laid: LaidOutSlide): RenderedSlide {
+  const { charts: _c, slide: _s, ...rest } = laid;
+  return rest;
+}
+
+/** The data tables under charts: their colours come from the chart's palette, known without drawing it. */
+function fillTables(svg: string, state: RenderState): string {
+  const tables = new Map<number, string>();
   for (const d of state.deferred.filter((x) => x.kind === 'chartTable')) {
-    const palette = charts.get(d.chart)?.palette ?? [];
-    const spec = chartTableSpec(d.chart, palette, d.field);
-    if (spec.rows.length === 0 || charts.get(d.chart)?.noData) {
-      out.set(d.id, '');
+    const spec = chartTableSpec(d.chart, chartPalette(d.chart), d.field);
+    if (spec.rows.length === 0 || !chartHasData(d.chart)) {
+      tables.set(d.id, '');
       continue;
     }
-    const t = tableSvg(spec, { x: d.box.x, y: d.box.y, width: d.box.width, maxHeight: d.box.height }, { sizes: [TYPE.table, 8, 7.5, 7], rowHeight: TABLE_ROW });
-    out.set(d.id, t.svg);
+    tables.set(d.id, tableSvg(spec, { x: d.box.x, y: d.box.y, width: d.box.width, maxHeight: d.box.height }, { sizes: [TYPE.table, 8, 7.5, 7], rowHeight: TABLE_ROW }).svg);
   }
-  return svg.replace(/<!--deferred:(\d+)-->/g, (_, id: string) => out.get(Number(id)) ?? '');
+  return svg.replace(/<!--deferred:(\d+)-->/g, (all, id: string) => tables.get(Number(id)) ?? all);
 }
 
 /** Every field of the layout present (null when absent), so strict templates can test optional ones. */

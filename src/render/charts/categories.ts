@@ -6,6 +6,7 @@ import type { CategoriesChart } from '../../validate/schema.js';
 import { formatNumber } from '../format.js';
 import { allFit, decimalsOf, legendColumns, legendHeight, PADDING, plotWidth, tickCountFor, tickStep, valueAxisWidth, widest, wrapText } from './layout.js';
 import { baseConfig, SIZES, seriesColors } from './theme.js';
+import { chartPalette } from './palette.js';
 import type { ChartSpec } from './types.js';
 
 const PADDING_INNER = 0.25;
@@ -145,6 +146,6 @@ export function categoriesSpec(chart: CategoriesChart, box: { width: number; hei
     kind: 'categories',
     vars,
     noData: values.length === 0,
-    palette: series.map((label, i) => ({ label, color: colors[i]! })),
+    palette: chartPalette(chart),
   };
 }

@@ -3,6 +3,7 @@ import { MONTH_KEYS, type MonthlyChart } from '../../validate/schema.js';
 import { MONTH_SHORT } from '../format.js';
 import { labelled, legendColumns, legendHeight, PADDING, plotWidth, tickCountFor, valueAxisWidth, widest, xLabelLayout } from './layout.js';
 import { baseConfig, COLORS, seriesColors } from './theme.js';
+import { chartPalette } from './palette.js';
 import type { ChartSpec } from './types.js';
 
 export const NO_DATA_TEXT = 'Ingen tall for denne perioden';
@@ -54,6 +55,6 @@ export function monthlySpec(chart: MonthlyChart, box: { width: number; height: n
     kind: 'monthly',
     vars: spec,
     noData,
-    palette: years.map((label, i) => ({ label, color: colors[i]! })),
+    palette: chartPalette(chart),
   };
 }

@@ -6,7 +6,8 @@
  * too, and the value `undefined` removes the property that holds the placeholder.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { TEMPLATES_DIR } from '../../paths.js';
 import type { TopLevelSpec } from 'vega-lite';
 
 export type ChartKind = 'monthly' | 'categories' | 'uptime';
@@ -14,7 +15,7 @@ export type ChartKind = 'monthly' | 'categories' | 'uptime';
 const cache = new Map<ChartKind, unknown>();
 
 export function templatePath(kind: ChartKind): string {
-  return fileURLToPath(new URL(`../../../templates/charts/${kind}.vl.json`, import.meta.url));
+  return join(TEMPLATES_DIR, 'charts', `${kind}.vl.json`);
 }
 
 function loadTemplate(kind: ChartKind): unknown {

@@ -7,11 +7,12 @@ import { textWidth } from '../fonts.js';
 import { formatNumber, formatPercent, MONTH_SHORT } from '../format.js';
 import { labelled, PADDING, plotWidth, tickCountFor, tickStep, widest, xLabelLayout } from './layout.js';
 import { baseConfig, COLORS, SIZES } from './theme.js';
+import { chartPalette, REQUIREMENT_LABEL } from './palette.js';
 import type { ChartSpec } from './types.js';
 
+export { REQUIREMENT_LABEL, UPTIME_LABEL } from './palette.js';
+
 /** Label of the requirement line in the palette. */
-export const REQUIREMENT_LABEL = 'Krav';
-export const UPTIME_LABEL = 'Oppetid';
 
 /** The y axis: from a nice step below the lowest of values and requirement, up to 100 %. */
 export function uptimeAxis(
@@ -161,9 +162,6 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
       requirementDy: placement.side === 'below' ? 4 : -4,
     },
     noData: values.length === 0,
-    palette: [
-      { label: UPTIME_LABEL, color: COLORS.digdirBlue },
-      { label: REQUIREMENT_LABEL, color: COLORS.danger },
-    ],
+    palette: chartPalette(chart),
   };
 }
