@@ -12,7 +12,6 @@ export function chartTableSpec(chart: Chart, palette: { label: string; color: st
       return {
         header: ['', ...MONTH_SHORT],
         numeric: [false, ...MONTH_KEYS.map(() => true)],
-        firstColumnShare: 0.07,
         field,
         rows: years.map((year) => ({
           swatch: colour(year),
@@ -45,7 +44,6 @@ export function chartTableSpec(chart: Chart, palette: { label: string; color: st
       return {
         header: ['', ...MONTH_SHORT],
         numeric: [false, ...MONTH_KEYS.map(() => true)],
-        firstColumnShare: 0.07,
         field,
         rows: years.map((year) => ({
           cells: [year, ...MONTH_KEYS.map((_, i) => {

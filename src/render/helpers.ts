@@ -20,6 +20,8 @@ export interface Deferred {
   chart: Chart;
   box: { x: number; y: number; width: number; height: number };
   field: FieldPath;
+  /** For a data table: the box of the same chart drawn on this slide, if any. */
+  alignWith?: { x: number; width: number };
 }
 
 /** Mutable state of one slide's render: the vertical cursor and the deferred chart work. */
@@ -82,18 +84,25 @@ function fitFlow(blocks: Block[], b: { x: number; y: number; width: number; heig
 function listColumnsSvg(items: string[], cols: number, b: { x: number; y: number; width: number }, size: number, f: FieldPath) {
   const gutter = 20;
   const colWidth = (b.width - gutter * (cols - 1)) / cols;
-  const perColumn = Math.ceil(items.length / cols);
+  const gap = size * 0.3;
+  const style = { size, leading: 1.2 };
+  const heights = items.map((t, i) => textBox(t, { x: 0, y: 0, width: colWidth }, style, [...f, i], 'list-item').height + gap);
+  // Columns are filled in reading order and balanced by height, not by count (some names wrap).
+  const target = heights.reduce((a, h) => a + h, 0) / cols;
   const parts: string[] = [];
+  let col = 0;
+  let y = b.y;
   let tallest = 0;
-  for (let c = 0; c < cols; c++) {
-    let y = b.y;
-    for (let i = c * perColumn; i < Math.min(items.length, (c + 1) * perColumn); i++) {
-      const r = textBox(items[i]!, { x: b.x + c * (colWidth + gutter), y, width: colWidth }, { size, leading: 1.2 }, [...f, i], 'list-item');
-      parts.push(r.svg);
-      y += r.height + size * 0.3;
+  items.forEach((item, i) => {
+    const h = heights[i]!;
+    if (col < cols - 1 && y > b.y && y - b.y + h / 2 > target) {
+      col++;
+      y = b.y;
     }
-    tallest = Math.max(tallest, y - b.y);
-  }
+    parts.push(textBox(item, { x: b.x + col * (colWidth + gutter), y, width: colWidth }, style, [...f, i], 'list-item').svg);
+    y += h;
+    tallest = Math.max(tallest, y - b.y - gap);
+  });
   return { svg: `<g data-role="list">${parts.join('')}</g>`, height: tallest };
 }
 
@@ -137,7 +146,8 @@ export function createHelpers(hb: typeof Handlebars): void {
     const h = o.hash as Hash;
     const id = st.deferred.length;
     const b = box(h, o);
-    st.deferred.push({ id, kind, chart, box: b, field: field(h, 'chart') });
+    const drawn = kind === 'chartTable' ? st.deferred.find((d) => d.kind === 'chart' && d.chart === chart) : undefined;
+    st.deferred.push({ id, kind, chart, box: b, field: field(h, 'chart'), alignWith: drawn?.box });
     st.cursor = b.y + b.height;
     return new hb.SafeString(`<!--deferred:${id}-->`);
   }
@@ -203,6 +213,13 @@ export function createHelpers(hb: typeof Handlebars): void {
   /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
   hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);
 
+  /** {{{circle cx= cy= r= fill=}}}: a decorative circle. */
+  hb.registerHelper('circle', function (o: Options) {
+    const h = o.hash as Hash;
+    const fill = (COLORS as Record<string, string>)[String(h.fill)] ?? String(h.fill);
+    return new hb.SafeString(`<circle data-role="decoration" cx="${num(Number(h.cx))}" cy="${num(Number(h.cy))}" r="${num(Number(h.r))}" fill="${esc(fill)}"/>`);
+  });
+
   /** {{{image path x= y= w= h=}}}: a logo file (checked to exist by validation), kept in proportion. */
   hb.registerHelper('image', function (path: string, o: Options) {
     const h = o.hash as Hash;
@@ -217,6 +234,10 @@ export function createHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hb.registerHelper('sub', (a: number, b: number) => Number(a) - Number(b));
   hb.registerHelper('mul', (a: number, b: number) => Number(a) * Number(b));
+  /** (cursor): the y below the last placed element. */
+  hb.registerHelper('cursor', (o: Options) => state(o).cursor);
+  hb.registerHelper('mod', (a: number, b: number) => Number(a) % Number(b));
+  hb.registerHelper('div', (a: number, b: number) => Math.floor(Number(a) / Number(b)));
   hb.registerHelper('inc', (a: number) => Number(a) + 1);
   hb.registerHelper('esc', (s: string) => esc(String(s)));
 }

@@ -10,7 +10,7 @@ import { ContentError, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
 import type { Edition, Slide } from '../validate/validate.js';
 import { slideLayouts, type LayoutName, type SlideContent } from '../validate/schema.js';
-import { chartHasData, chartPalette } from './charts/palette.js';
+import { chartHasData, chartPalette, monthlyPlotInsets } from './charts/palette.js';
 import type { ChartRenderer } from './charts/pool.js';
 import { chartTableSpec } from './chartTable.js';
 import { MONTH_LONG } from './format.js';
@@ -119,6 +119,8 @@ function fillTables(svg: string, state: RenderState): string {
   const tables = new Map<number, string>();
   for (const d of state.deferred.filter((x) => x.kind === 'chartTable')) {
     const spec = chartTableSpec(d.chart, chartPalette(d.chart), d.field);
+    // Under a chart of the same width, month columns line up with the chart's months.
+    if (d.alignWith && d.alignWith.x === d.box.x && d.alignWith.width === d.box.width) spec.insets = monthlyPlotInsets(d.chart);
     if (spec.rows.length === 0 || !chartHasData(d.chart)) {
       tables.set(d.id, '');
       continue;

@@ -23,6 +23,8 @@ export interface TableSpec {
   numeric: boolean[];
   /** Width of the first column as a share of the table; the rest share the remainder equally. */
   firstColumnShare?: number;
+  /** Or exact insets: the first column's width and a margin after the last column, in pt. */
+  insets?: { left: number; right: number };
   field: FieldPath;
 }
 
@@ -34,10 +36,15 @@ export interface TableStyle {
 
 export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: number; maxHeight: number }, style: TableStyle): { svg: string; height: number } {
   const cols = spec.header.length;
-  const first = spec.firstColumnShare ?? 1 / cols;
-  const widths = Array.from({ length: cols }, (_, i) => (i === 0 ? box.width * first : (box.width * (1 - first)) / Math.max(1, cols - 1)));
   const pad = 4;
   const swatchSpace = spec.rows.some((r) => r.swatch) ? 12 : 0;
+  // The first column holds the row labels: as wide as they need (at the largest size), or exactly
+  // the chart's inset when that is enough, so the other columns line up with the chart above.
+  const labelsNeed = Math.max(...[spec.header[0] ?? '', ...spec.rows.map((r) => r.cells[0] ?? '')].map((t) => textWidth(t, style.sizes[0]!, 'bold'))) + 2 * pad + swatchSpace;
+  const insets = spec.insets && spec.insets.left >= labelsNeed ? spec.insets : undefined;
+  const firstWidth = insets ? insets.left : spec.firstColumnShare !== undefined ? box.width * spec.firstColumnShare : labelsNeed;
+  const rest = box.width - firstWidth - (insets?.right ?? 0);
+  const widths = Array.from({ length: cols }, (_, i) => (i === 0 ? firstWidth : rest / Math.max(1, cols - 1)));
   let size = style.sizes[0]!;
   let overflow: { field: FieldPath; text: string } | undefined;
   for (const candidate of style.sizes) {

@@ -4,6 +4,7 @@
  * and fit-check the data table before the chart itself is drawn (possibly in another thread).
  */
 import type { Chart } from '../../validate/schema.js';
+import { PADDING, valueAxisWidth } from './layout.js';
 import { COLORS, seriesColors } from './theme.js';
 import type { PaletteEntry } from './types.js';
 
@@ -38,4 +39,15 @@ export function chartHasData(chart: Chart): boolean {
     case 'uptime':
       return Object.keys(chart.months).length > 0;
   }
+}
+
+/**
+ * Where the plot area of a monthly chart lies inside its box (from the left and right edges), so
+ * that a data table of the same width can put each month's column under that month's columns.
+ */
+export function monthlyPlotInsets(chart: Chart): { left: number; right: number } | undefined {
+  if (chart.kind !== 'monthly' || !chartHasData(chart)) return undefined;
+  const values = Object.values(chart.years).flatMap((m) => Object.values(m).filter((v): v is number => v !== undefined));
+  const yAxis = valueAxisWidth(Math.min(0, ...values), Math.max(0, ...values));
+  return { left: PADDING.left + yAxis, right: PADDING.right };
 }
