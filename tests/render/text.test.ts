@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/render/fonts.js';
+import { parseInline, plainText } from '../../src/render/text/inline.js';
+import { FitError, flowSvg, textBox } from '../../src/render/text/textSvg.js';
+import { wrapRuns } from '../../src/render/text/wrap.js';
+
+describe('inline text', () => {
+  it('turns e-mail addresses, URLs and bare domains into links, without trailing punctuation', () => {
+    const runs = parseInline('Skriv til tjenesteeier@altinn.no, se https://status.digdir.no/. Eller status.digdir.no.');
+    expect(runs.filter((r) => r.href).map((r) => [r.text, r.href])).toEqual([
+      ['tjenesteeier@altinn.no', 'mailto:tjenesteeier@altinn.no'],
+      ['https://status.digdir.no/', 'https://status.digdir.no/'],
+      ['status.digdir.no', 'https://status.digdir.no'],
+    ]);
+    expect(plainText('Se [her](https://x.no/a).')).toBe('Se her.');
+  });
+
+  it('reads **bold** and [text](url)', () => {
+    expect(parseInline('Les **mer** [her](https://samarbeid.digdir.no/)')).toEqual([
+      { text: 'Les ', bold: false },
+      { text: 'mer', bold: true },
+      { text: ' ', bold: false },
+      { text: 'her', bold: false, href: 'https://samarbeid.digdir.no/' },
+    ]);
+  });
+});
+
+describe('wrapping with the embedded font', () => {
+  const text = 'Tilgangspakkene er nå tilgjengelig i Altinn Studio for å settes på apper og ressurser, men det er foreløpig ikke mulig å verifisere tilgang til en tjeneste via tilgangspakkene.';
+
+  it('never lets a line cross its box', () => {
+    for (const width of [120, 200, 333, 500]) {
+      for (const line of wrapRuns(parseInline(text), width, 14)) {
+        expect(line.width).toBeLessThanOrEqual(width + 0.001);
+        const measured = line.pieces.reduce((w, p) => w + textWidth(p.text, 14, p.bold ? 'bold' : 'regular'), 0);
+        expect(measured).toBeLessThanOrEqual(width + 0.001);
+      }
+    }
+  });
+
+  it('keeps every word, in order', () => {
+    const lines = wrapRuns(parseInline(text), 200, 14);
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join('')).join(' ')).toBe(text);
+  });
+
+  it('breaks a URL longer than the line at its slashes', () => {
+    const url = 'https://docs.altinn.studio/nb/api/accessmanagement/resourceowneropenapi/#/Authorized%20Parties/post_resourceowner_authorizedparties';
+    const lines = wrapRuns(parseInline(url), 250, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.width <= 250)).toBe(true);
+    expect(lines.map((l) => l.pieces[0]!.text).join('')).toBe(url);
+    expect(lines.every((l) => l.pieces[0]!.href === url)).toBe(true);
+  });
+
+  it('does not break at a no-break space (numbers stay whole)', () => {
+    const lines = wrapRuns(parseInline('Verdien var 12\u00a0473\u00a0228 i mars'), textWidth('Verdien var 12 473', 14) + 1, 14);
+    expect(lines.some((l) => l.pieces.some((p) => p.text.includes('12\u00a0473\u00a0228')))).toBe(true);
+  });
+});
+
+describe('fit checks', () => {
+  it('fails with the field when a text needs more lines than allowed', () => {
+    expect(() => textBox('ord '.repeat(80), { x: 0, y: 0, width: 200, maxLines: 2 }, { size: 20 }, ['title'])).toThrowError(FitError);
+    try {
+      textBox('ord '.repeat(80), { x: 0, y: 0, width: 200, maxLines: 2 }, { size: 20 }, ['title']);
+    } catch (e) {
+      expect((e as FitError).field).toEqual(['title']);
+      expect((e as FitError).message).toMatch(/needs \d+ lines where 2 fit/);
+    }
+  });
+
+  it('names the block that crosses the bottom of the body box', () => {
+    const body = [{ text: 'kort' }, { bullets: ['a', 'b', { text: 'c', bullets: ['lang '.repeat(200)] }] }];
+    try {
+      flowSvg(body, { x: 0, y: 0, width: 300, height: 120 }, { size: 14 }, ['body']);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as FitError).field).toEqual(['body', 1, 'bullets', 2, 'bullets', 0]);
+    }
+  });
+
+  it('tags each element with its role', () => {
+    const { svg } = flowSvg([{ heading: 'H' }, { text: 'P [lenke](https://x.no)' }, { bullets: ['a'] }], { x: 0, y: 0, width: 300, height: 300 }, { size: 14 }, ['body']);
+    for (const role of ['heading', 'paragraph', 'list', 'list-item', 'link', 'decoration']) expect(svg).toContain(`data-role="${role}"`);
+  });
+});
