@@ -22,7 +22,7 @@ import { loadEdition } from './load/loadEdition.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
-import { validateEdition, type Edition } from './validate/validate.js';
+import { validateEdition, type Edition, type Slide } from './validate/validate.js';
 
 export interface CheckResult {
   edition?: Edition;
@@ -42,6 +42,18 @@ export interface BuildOptions {
   out?: string;
   /** Called for each warning as it is found. */
   onWarning?: (p: Problem) => void;
+  /** Warnings fail the build (nothing is written), after all of them have been found. */
+  strict?: boolean;
+  /** Layouts and charts kept from earlier builds (deck watch); see src/watch/cache.ts. */
+  cache?: BuildCache;
+}
+
+/** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
+export interface BuildCache {
+  /** Lays out a slide, or returns the layout of the same slide from an earlier build. */
+  layout(edition: Edition, slide: Slide): LaidOutSlide;
+  /** A chart renderer that outlives one build: build() does not close it. */
+  charts: ChartRenderer;
 }
 
 export interface BuildResult {
@@ -56,8 +68,7 @@ export function defaultOutput(edition: Edition): string {
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
-  // Started first: the chart worker loads Vega while this thread reads and checks the content.
-  const charts = startChartRenderer();
+  const charts = opts.cache?.charts ?? startChartRenderer();
   try {
     const warnings: Problem[] = [];
     const warn = (p: Problem) => {
@@ -69,9 +80,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
 
-    // Each slide's charts go to the chart renderer the moment the slide is laid out, so the worker
-    // draws them while this thread lays out the rest and composes the slides without charts.
-    const laid = layoutAll(edition, (l) => (l.charts.length ? finishSlide(l, charts, warn) : finishedWithoutCharts(l)));
+    // Each slide's charts go to the chart renderer the moment the slide is laid out; composition
+    // draws the slides without charts first and the others as their charts arrive.
+    const laid = layoutAll(
+      edition,
+      (l) => (l.charts.length ? finishSlide(l, charts, warn) : finishedWithoutCharts(l)),
+      opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined,
+    );
     // If composition stops early, the slides it never awaited must not count as unhandled failures.
     for (const { done } of laid) if (done instanceof Promise) done.catch(() => {});
     const pages: PageInput[] = laid.map(({ slide: l, done }) => ({
@@ -83,10 +98,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     const slides = laid.map((l) => l.done);
     const file = opts.out ?? defaultOutput(edition);
     const monthLabel = `${MONTH_LONG[edition.month - 1]} ${edition.year}`;
+    if (opts.strict) {
+      await Promise.all(slides);
+      if (warnings.length) throw new ContentError(warnings);
+    }
     await composePdf(pages, metaFor(edition, monthLabel), file);
     return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
   } finally {
-    await charts.close();
+    if (!opts.cache) await charts.close();
   }
 }
 
@@ -94,12 +113,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
  * Lays out every slide and hands each to `next` as soon as it is laid out; collects the content
  * errors of all slides before failing (after which the results of `next` are discarded).
  */
-export function layoutAll<T>(edition: Edition, next: (l: LaidOutSlide) => T): { slide: LaidOutSlide; done: T }[] {
+export function layoutAll<T>(
+  edition: Edition,
+  next: (l: LaidOutSlide) => T,
+  lay: (s: Slide) => LaidOutSlide = (s) => layoutSlide(edition, s),
+): { slide: LaidOutSlide; done: T }[] {
   const laid: { slide: LaidOutSlide; done: T }[] = [];
   const problems: Problem[] = [];
   for (const s of edition.slides) {
     try {
-      const slide = layoutSlide(edition, s);
+      const slide = lay(s);
       laid.push({ slide, done: problems.length ? (undefined as T) : next(slide) });
     } catch (err) {
       if (!(err instanceof ContentError)) throw err;

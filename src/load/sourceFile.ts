@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document, isNode, type Node } from 'yaml';
 import type { Problem, SourcePos } from '../errors.js';
+import { yamlProblems } from './yamlErrors.js';
 
 /** A parsed YAML file that still knows where every value came from. */
 export interface SourceFile {
@@ -10,51 +11,56 @@ export interface SourceFile {
 }
 
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
+  const notText = notPlainText(path, text);
+  if (notText) return { file: { path, doc: parseDocument(''), lines: new LineCounter() }, problems: [notText] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const file: SourceFile = { path, doc, lines };
-  const problems: Problem[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
-    const at = lines.linePos(err.pos[0]);
-    problems.push({
-      file: path,
-      line: at.line,
-      col: at.col,
-      severity: doc.errors.includes(err as never) ? 'error' : 'warning',
-      message: yamlMessage(err.code, err.message),
-    });
-  }
+  const problems: Problem[] = yamlProblems(path, text, doc, lines);
   if (problems.length === 0) {
     const value: unknown = doc.toJS();
     if (value === null || value === undefined) {
       problems.push({ file: path, line: 1, col: 1, severity: 'error', message: 'the file is empty; expected fields such as "layout: text" and "title: …"' });
     } else if (typeof value !== 'object' || Array.isArray(value)) {
       const at = posOfNode(file, doc.contents as Node | null);
-      problems.push({ ...at, severity: 'error', message: `expected a mapping of fields ("key: value" lines), found ${describeValue(value)}` });
+      // "layout:text" without the space after the colon is one word to YAML.
+      const hint = typeof value === 'string' && /(^|\s)[a-z][\w-]*:[^\s/]/i.test(value) ? '; write a space after each colon, as in "layout: text"' : '';
+      problems.push({ ...at, severity: 'error', message: `expected a mapping of fields ("key: value" lines), found ${describeValue(value)}${hint}` });
     }
   }
   return { file, problems };
 }
 
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'this key appears twice in the same mapping; keep one of them';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return `YAML syntax error: ${first}; check the indentation and quotes on this line`;
-    default:
-      return `YAML syntax error: ${first}`;
+/**
+ * A picture or a Word file saved under a .yaml name, or text saved in another encoding than UTF-8:
+ * said plainly, instead of YAML errors full of control characters.
+ */
+function notPlainText(path: string, text: string): Problem | undefined {
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    return { file: path, line: 1, col: 1, severity: 'error', message: 'this is not a text file (it looks like a picture or a document saved with a .yaml name); a slide file is plain text with lines such as "layout: text"' };
   }
+  const bad = text.indexOf('\ufffd');
+  if (bad >= 0) {
+    const before = text.slice(0, bad).split('\n');
+    return {
+      file: path,
+      line: before.length,
+      col: before[before.length - 1]!.length + 1,
+      severity: 'error',
+      message: 'this character is not UTF-8 text (the file was probably saved as Latin-1 or Windows-1252); save the file with the encoding UTF-8',
+    };
+  }
+  return undefined;
 }
 
 export function describeValue(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 37) + '…' : v}"`;
+  if (typeof v === 'string') {
+    const one = v.replace(/\s+/g, ' ').trim();
+    return `the text "${one.length > 40 ? one.slice(0, 37) + '…' : one}"`;
+  }
   return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
 }
 

@@ -52,9 +52,20 @@ const body = z.array(block).min(1).describe('The content of the slide, top to bo
 // ---------- charts ----------
 
 const yearKey = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2025"');
+
+/**
+ * A month whose number is still to come: `des: ~` (or `des:` with nothing after it). Accepted, so
+ * that `deck new-month` can leave a slot for the editor; the build warns for every such slot
+ * (validate/sanity.ts) and the chart leaves the month out.
+ */
+const slot = chartValue.nullable().describe('A plain number without spaces, e.g. 5375362 or 99.98; `~` for a number still to be filled in.');
+const dropEmptySlots = <T extends Record<string, number | null | undefined>>(values: T) =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: number };
+
 const monthValues = z
-  .strictObject(Object.fromEntries(MONTH_KEYS.map((m) => [m, chartValue.optional()])) as Record<MonthKey, z.ZodOptional<typeof chartValue>>)
-  .describe('Month → value. Months: jan feb mar apr mai jun jul aug sep okt nov des. Leave out a month without a value.');
+  .strictObject(Object.fromEntries(MONTH_KEYS.map((m) => [m, slot.optional()])) as Record<MonthKey, z.ZodOptional<typeof slot>>)
+  .transform(dropEmptySlots)
+  .describe('Month → value. Months: jan feb mar apr mai jun jul aug sep okt nov des. Leave out a month without a value; `~` marks a number still to be filled in.');
 
 export const monthlyChart = z.strictObject({
   kind: z.literal('monthly').describe('Columns per month, one colour per year.'),
@@ -80,9 +91,10 @@ export const uptimeChart = z.strictObject({
   title: text('Optional caption.').optional(),
   requirement: chartValue.describe('The uptime requirement in percent, e.g. 99.90.'),
   months: z
-    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"'), chartValue)
+    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"'), slot)
     .refine((m) => Object.keys(m).length > 0, 'at least one month')
-    .describe('Month ("YYYY-MM") → uptime in percent.'),
+    .transform(dropEmptySlots)
+    .describe('Month ("YYYY-MM") → uptime in percent; `~` marks a number still to be filled in.'),
 });
 
 export const chart = z.discriminatedUnion('kind', [monthlyChart, categoriesChart, uptimeChart]);

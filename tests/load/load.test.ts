@@ -30,6 +30,6 @@ describe('loading an edition folder', () => {
   it('keeps the line and column of every value', () => {
     const { source } = loadEdition(editionWith());
     const chart = source.slides[4]!;
-    expect(posOfPath(chart, ['chart', 'years', '2025', 'feb'])).toMatchObject({ line: 13, col: 12 });
+    expect(posOfPath(chart, ['chart', 'years', '2025', 'feb'])).toMatchObject({ line: 22, col: 12 });
   });
 });

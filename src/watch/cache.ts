@@ -1,0 +1,138 @@
+/**
+ * The in-memory cache of `deck watch`: a slide whose content has not changed is not laid out again,
+ * and a chart whose data and box have not changed is not drawn again.
+ *
+ *   laid-out slide SVG  keyed by the slide's content, deck.yaml's content, its page number and the
+ *                       deck's page count (the footer), the logo file and the templates' version
+ *   chart SVG           keyed by the chart's data and the size of its box
+ *
+ * The keys use the parsed content rather than the file text, so an edit to a comment or to the
+ * spacing of a file draws nothing again. Entries that the last successful build did not use are
+ * dropped, so the cache never holds more than one edition.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BuildCache } from '../build.js';
+import { TEMPLATES_DIR } from '../paths.js';
+import type { RenderedChart } from '../render/charts/index.js';
+import { startChartRenderer, type ChartRenderer } from '../render/charts/pool.js';
+import { layoutSlide, type LaidOutSlide } from '../render/renderSlide.js';
+import type { Edition, Slide } from '../validate/validate.js';
+
+export interface CacheStats {
+  slidesLaidOut: number;
+  slidesFromCache: number;
+  chartsDrawn: number;
+  chartsFromCache: number;
+}
+
+export interface RenderCache extends BuildCache {
+  /** Starts counting for a new build. */
+  startBuild(): void;
+  /** After a successful build: forgets what that build did not use. */
+  keepOnlyUsed(): void;
+  stats(): CacheStats;
+  close(): Promise<void>;
+}
+
+interface Entry<T> {
+  value: T;
+  used: number;
+}
+
+export function createRenderCache(inner: ChartRenderer = startChartRenderer()): RenderCache {
+  const templates = templatesVersion();
+  const layouts = new Map<string, Entry<LaidOutSlide>>();
+  const charts = new Map<string, Entry<Promise<RenderedChart>>>();
+  let generation = 0;
+  let stats: CacheStats = { slidesLaidOut: 0, slidesFromCache: 0, chartsDrawn: 0, chartsFromCache: 0 };
+
+  const chartRenderer: ChartRenderer = {
+    render(chart, box) {
+      const key = hash(JSON.stringify(chart), `${box.width}x${box.height}`);
+      const hit = charts.get(key);
+      if (hit) {
+        hit.used = generation;
+        stats.chartsFromCache++;
+        return hit.value;
+      }
+      stats.chartsDrawn++;
+      const value = inner.render(chart, box);
+      value.catch(() => charts.delete(key));
+      charts.set(key, { value, used: generation });
+      return value;
+    },
+    close: () => inner.close(),
+  };
+
+  return {
+    charts: chartRenderer,
+    layout(edition: Edition, slide: Slide): LaidOutSlide {
+      const key = hash(
+        templates,
+        slide.file.path,
+        String(slide.page),
+        String(edition.slides.length),
+        JSON.stringify(slide.content),
+        JSON.stringify(edition.deck),
+        logoStamp(edition),
+      );
+      const hit = layouts.get(key);
+      if (hit) {
+        hit.used = generation;
+        stats.slidesFromCache++;
+        // Same content, but the warnings of the render stage must point into today's parse of the file.
+        return { ...hit.value, slide };
+      }
+      stats.slidesLaidOut++;
+      const value = layoutSlide(edition, slide);
+      layouts.set(key, { value, used: generation });
+      return value;
+    },
+    startBuild() {
+      generation++;
+      stats = { slidesLaidOut: 0, slidesFromCache: 0, chartsDrawn: 0, chartsFromCache: 0 };
+    },
+    keepOnlyUsed() {
+      for (const map of [layouts, charts] as Map<string, Entry<unknown>>[]) {
+        for (const [k, e] of map) if (e.used !== generation) map.delete(k);
+      }
+    },
+    stats: () => ({ ...stats }),
+    close: () => inner.close(),
+  };
+}
+
+function hash(...parts: string[]): string {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+}
+
+/**
+ * The templates as this process loaded them. The render stage compiles each template once per
+ * process, so an edited template takes effect when `deck watch` is started again.
+ */
+function templatesVersion(): string {
+  const h = createHash('sha1');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, name.name);
+      if (name.isDirectory()) walk(path);
+      else h.update(name.name).update(readFileSync(path));
+    }
+  };
+  walk(TEMPLATES_DIR);
+  return h.digest('hex');
+}
+
+function logoStamp(edition: Edition): string {
+  if (!edition.deck.logo) return '';
+  try {
+    const s = statSync(resolve(edition.dir, edition.deck.logo));
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}

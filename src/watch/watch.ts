@@ -1,0 +1,197 @@
+/**
+ * `deck watch`: build, then build again after every save. Saves that come close together (an editor
+ * writing several files, or writing one file in steps) make one build. Unchanged slides and charts
+ * come from the cache (cache.ts), so a rebuild after editing one slide lays out and draws only that
+ * slide. A build that fails prints its problems and leaves the last good PDF where it is (the
+ * compose stage writes a temporary file and renames it into place only when it is complete).
+ *
+ * Stops when `signal` is aborted (Ctrl+C): no new build starts, a running one is finished so that
+ * no temporary file is left behind, and the watcher is closed.
+ */
+import { createHash } from 'node:crypto';
+import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatcher } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { build } from '../build.js';
+import { ContentError, type Problem } from '../errors.js';
+import { createRenderCache, type CacheStats } from './cache.js';
+
+export interface WatchOptions {
+  dir: string;
+  out?: string;
+  signal: AbortSignal;
+  /** Quiet time after the last change before a build starts. */
+  debounceMs?: number;
+  /** Progress (stderr). */
+  note: (line: string) => void;
+  /** A problem or warning (stderr). */
+  problem: (p: Problem) => void;
+  /** After every build, good or not (tests and the benchmark listen here). */
+  onBuild?: (b: WatchBuild) => void;
+}
+
+export interface WatchBuild {
+  ok: boolean;
+  /** The PDF written (ok) or kept (not ok; undefined before the first good build). */
+  file?: string;
+  pages?: number;
+  /** Wall time of the build itself. */
+  ms: number;
+  stats: CacheStats;
+  problems: Problem[];
+}
+
+export const DEBOUNCE_MS = 60;
+
+/** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
+export function isContentFile(name: string): boolean {
+  const base = basename(name);
+  return /\.(ya?ml|png|jpe?g)$/i.test(base) && !/^[.#~]/.test(base);
+}
+
+/** Resolves with the exit code when stopped: 0 after Ctrl+C, 1 when the folder cannot be watched. */
+export async function watch(opts: WatchOptions): Promise<number> {
+  const { dir, note } = opts;
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error();
+  } catch {
+    throw ContentError.at({ file: dir, line: 0, col: 0 }, 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml');
+  }
+  const cache = createRenderCache();
+  let lastGood: string | undefined;
+  let lastPrint = '';
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const runBuild = async () => {
+    const print = fingerprint(dir);
+    if (print === lastPrint) return; // saved without a change
+    lastPrint = print;
+    cache.startBuild();
+    const started = performance.now();
+    const problems: Problem[] = [];
+    try {
+      const r = await build({ dir, out: opts.out, cache, onWarning: (p) => (problems.push(p), opts.problem(p)) });
+      const ms = performance.now() - started;
+      cache.keepOnlyUsed();
+      lastGood = r.file;
+      const s = cache.stats();
+      note(`deck: wrote ${r.file} (${r.pages} pages) in ${Math.round(ms)} ms; ${describe(s, r.pages)}\n`);
+      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
+    } catch (err) {
+      const ms = performance.now() - started;
+      if (!(err instanceof ContentError)) {
+        // A bug, not a content error: show it in full, and go on watching.
+        note(`deck: internal error (please report it):\n${(err as Error).stack ?? String(err)}\n`);
+        opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems });
+        return;
+      }
+      for (const p of err.problems) opts.problem(p);
+      const n = err.problems.length;
+      note(`deck: ${n} problem${n === 1 ? '' : 's'} found; ${lastGood ? `${lastGood} is unchanged` : 'no PDF written yet'}\n`);
+      opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems: [...problems, ...err.problems] });
+    }
+  };
+
+  const trigger = () => {
+    timer = undefined;
+    if (opts.signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = runBuild().finally(() => {
+      running = undefined;
+      if (again && !opts.signal.aborted) {
+        again = false;
+        trigger();
+      }
+    });
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(trigger, opts.debounceMs ?? DEBOUNCE_MS);
+  };
+
+  // One watcher per folder (the edition folder and any folder in it, e.g. for a logo) rather than
+  // one recursive watcher: on Linux, Node's recursive watching loses a file that an editor saves by
+  // writing a new file and renaming it over the old one (vim, sed -i, …), while a folder's own
+  // watch reports every file created, renamed or written in it.
+  const watchers: FSWatcher[] = [];
+  let failWith: (err: Error) => void = () => {};
+  const failed = new Promise<Error>((resolveFailed) => (failWith = resolveFailed));
+  try {
+    for (const folder of folders(dir)) {
+      const w = watchFolder(folder, (_event, name) => {
+        if (name === null || isContentFile(name)) schedule();
+      });
+      w.on('error', failWith);
+      watchers.push(w);
+    }
+  } catch (err) {
+    for (const w of watchers) w.close();
+    await cache.close();
+    note(`deck: cannot watch ${dir}: ${(err as Error).message}\n`);
+    return 1;
+  }
+
+  trigger();
+  await running;
+  if (!opts.signal.aborted) note(`deck: watching ${dir} for changes (Ctrl+C to stop)\n`);
+
+  const code = await Promise.race([
+    failed.then((err) => {
+      note(`deck: stopped watching ${dir}: ${err.message}\n`);
+      return 1;
+    }),
+    new Promise<number>((resolveStop) => {
+      if (opts.signal.aborted) resolveStop(0);
+      else opts.signal.addEventListener('abort', () => resolveStop(0), { once: true });
+    }),
+  ]);
+  for (const w of watchers) w.close();
+  clearTimeout(timer);
+  await running;
+  await cache.close();
+  note('deck: stopped watching\n');
+  return code;
+}
+
+/** The folder and every folder inside it (not hidden ones). */
+function folders(dir: string): string[] {
+  const found = [dir];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.name.startsWith('.')) found.push(...folders(join(dir, entry.name)));
+  }
+  return found;
+}
+
+function describe(s: CacheStats, pages: number): string {
+  if (s.slidesFromCache === 0) return `${s.chartsDrawn} chart${s.chartsDrawn === 1 ? '' : 's'} drawn`;
+  return `${s.slidesLaidOut} of ${pages} slide${pages === 1 ? '' : 's'} laid out again, ${s.chartsDrawn} chart${s.chartsDrawn === 1 ? '' : 's'} drawn again`;
+}
+
+/** The content files of the folder as one hash: a save that changes nothing starts no build. */
+function fingerprint(dir: string): string {
+  const h = createHash('sha1');
+  const walk = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(d, name);
+      try {
+        if (statSync(path).isDirectory()) walk(path);
+        else if (isContentFile(name)) h.update(relative(dir, path)).update('\u0000').update(readFileSync(path)).update('\u0000');
+      } catch {
+        // Deleted between listing and reading: the next event brings it up to date.
+      }
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+}

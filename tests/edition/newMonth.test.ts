@@ -1,0 +1,229 @@
+/**
+ * `deck new-month`: the December edition made from the November content, and January 2026 (a new
+ * year) made from a small December edition (tests/fixtures/2025-12/).
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newMonth, windowFromTitle, type NewMonthResult } from '../../src/edition/newMonth.js';
+import { runCli } from '../helpers.js';
+
+/** A content folder in a temp dir (schemas included, so the files' schema lines stay as they are). */
+function contentCopy(edition: string, name: string): { root: string; from: string } {
+  const root = join(mkdtempSync(join(tmpdir(), 'deck-month-')), 'content');
+  mkdirSync(root, { recursive: true });
+  cpSync('content/schema', join(root, 'schema'), { recursive: true });
+  cpSync(edition, join(root, name), { recursive: true });
+  return { root, from: join(root, name) };
+}
+
+const items = (r: NewMonthResult, list: 'changed' | 'fill' | 'revise') =>
+  r[list].map((i) => `${relative(r.dir, i.file)}${i.line ? `:${i.line}:${i.col}` : ''}: ${i.text}`);
+
+/** The lines that differ between two texts, as "-old" / "+new" (a small diff, enough for these edits). */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  return [...a.filter((l) => !b.includes(l)).map((l) => `-${l}`), ...b.filter((l) => !a.includes(l)).map((l) => `+${l}`)];
+}
+
+describe('deck new-month 2025-12 from the November edition', () => {
+  let root: string;
+  let from: string;
+  let r: NewMonthResult;
+
+  beforeAll(() => {
+    ({ root, from } = contentCopy('content/2025-11', '2025-11'));
+    r = newMonth({ month: '2025-12', contentRoot: root });
+  });
+
+  it('finds the latest edition and creates content/2025-12 next to it', () => {
+    expect(r.from).toBe(from);
+    expect(r.dir).toBe(join(root, '2025-12'));
+    expect(r.slides).toBe(40);
+    expect(r.skipped).toEqual(['SOURCE-NOTES.md']);
+    expect(readdirSync(r.dir).sort()).toEqual(readdirSync(from).filter((n) => n !== 'SOURCE-NOTES.md').sort());
+  });
+
+  it('advances the month, the title page and the uptime window', () => {
+    expect(items(r, 'changed')).toEqual([
+      '01-tittel.yaml:4:11: subtitle: desember 2025',
+      '23-oppetid-graf.yaml:7:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 left out (the title names 24 months)',
+      'deck.yaml:3:8: month: "2025-12"',
+    ]);
+  });
+
+  it('leaves an empty slot for December in every monthly chart and the uptime chart, each on the checklist', () => {
+    expect(items(r, 'fill')).toEqual([
+      '09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025',
+      '10-innsendingstjeneste.yaml:59:12: Innsendingstjeneste: the number for desember 2025',
+      '11-varsling-epost.yaml:58:12: Varslingstjeneste – e-post de siste år: the number for desember 2025',
+      '12-varsling-sms.yaml:58:12: Varslingstjeneste – SMS de siste år: the number for desember 2025',
+      '13-autorisasjon.yaml:58:12: Autorisasjon: the number for desember 2025',
+      '14-samtykker.yaml:60:12: Samtykker: the number for desember 2025',
+      '15-innsendinger-altinn3.yaml:58:12: Innsendinger av Altinn 3.0-tjenester: the number for desember 2025',
+      '16-maskinporten.yaml:19:12: Bruk av autorisasjon via Maskinporten: the number for desember 2025',
+      '18-tilda.yaml:71:12: data.altinn.no – datadeling og tilrettelegging: the number for desember 2025',
+      '19-oppslag-apper.yaml:34:12: data.altinn.no – oppslag fra apper i Altinn studio: the number for desember 2025',
+      '20-advokatregisteret.yaml:36:12: data.altinn.no – Advokatregisteret: the number for desember 2025',
+      '21-bits.yaml:27:12: data.altinn.no – Bits: the number for desember 2025',
+      '23-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for desember 2025',
+    ]);
+    for (const i of r.fill) expect(readFileSync(i.file, 'utf8').split('\n')[i.line - 1]).toMatch(/^ +(des|"2025-12"): ~ # fyll inn$/);
+  });
+
+  it('keeps dated text and lists it for the editor, with the numbers that are not by month', () => {
+    expect(items(r, 'revise')).toEqual([
+      '06-planlagte-endringer.yaml:9:9: mentions «november»: Endringer i november',
+      '17-ebevis-drosjeloyve.yaml:14:3: data.altinn.no – datadeling og tilrettelegging: these numbers are not by month; update them for desember 2025 if they have changed',
+      '24-brukerservice.yaml:4:1: Altinn brukerservice (ABS): the figures in this table; update them for desember 2025',
+    ]);
+    expect(readFileSync(join(r.dir, '06-planlagte-endringer.yaml'), 'utf8')).toBe(readFileSync(join(from, '06-planlagte-endringer.yaml'), 'utf8'));
+  });
+
+  it('changes nothing else: comments, quotes and layout stay, untouched files are copied byte for byte', () => {
+    const edited: Record<string, string[]> = {
+      'deck.yaml': ['-month: "2025-11"', '+month: "2025-12"'],
+      '01-tittel.yaml': ['-subtitle: november 2025', '+subtitle: desember 2025'],
+      '16-maskinporten.yaml': ['-    "2025": {}', '+    "2025":', '+      des: ~ # fyll inn'],
+      '23-oppetid-graf.yaml': ['-    "2023-12": 99.98', '+    "2025-12": ~ # fyll inn'],
+    };
+    for (const f of ['09-meldingstjeneste', '10-innsendingstjeneste', '11-varsling-epost', '12-varsling-sms', '13-autorisasjon', '14-samtykker', '15-innsendinger-altinn3', '18-tilda', '19-oppslag-apper', '20-advokatregisteret', '21-bits']) {
+      edited[`${f}.yaml`] = ['+      des: ~ # fyll inn'];
+    }
+    for (const name of readdirSync(r.dir)) {
+      const diff = changedLines(readFileSync(join(from, name), 'utf8'), readFileSync(join(r.dir, name), 'utf8'));
+      expect(diff, name).toEqual(edited[name] ?? []);
+    }
+  });
+
+  it('builds, with one warning per empty slot (file:line), and fails under --strict without writing a PDF', async () => {
+    const out = join(root, 'desember.pdf');
+    const shown = relative(process.cwd(), r.dir);
+    const ok = await runCli(['build', r.dir, '-o', out]);
+    expect(ok.code).toBe(0);
+    const warnings = ok.err.split('\n').filter((l) => l.includes('warning: ')).map((l) => l.replace(`${shown}/`, ''));
+    const slot = (file: string, line: number, key = 'des') => `${file}:${line}:${key === 'des' ? 12 : 16}: warning: no number for desember 2025 yet (\`${key}: ~\`); fill it in before the report is sent`;
+    expect(warnings).toEqual([
+      slot('09-meldingstjeneste.yaml', 59),
+      slot('10-innsendingstjeneste.yaml', 59),
+      slot('11-varsling-epost.yaml', 58),
+      slot('12-varsling-sms.yaml', 58),
+      // Kept from November (see tests/content/november-2025.test.ts), like the two below.
+      "13-autorisasjon.yaml:45:12: warning: 7632537 is far below this chart's usual level (median 49790077 of the 12 months on either side); check for a missing or extra digit",
+      slot('13-autorisasjon.yaml', 58),
+      slot('14-samtykker.yaml', 60),
+      slot('15-innsendinger-altinn3.yaml', 58),
+      slot('16-maskinporten.yaml', 19),
+      slot('18-tilda.yaml', 71),
+      slot('19-oppslag-apper.yaml', 34),
+      '20-advokatregisteret.yaml:35:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      slot('20-advokatregisteret.yaml', 36),
+      slot('21-bits.yaml', 27),
+      slot('23-oppetid-graf.yaml', 31, '"2025-12"'),
+      '16-maskinporten.yaml:14:3: warning: this chart has no numbers; the slide shows a "no data" state',
+    ]);
+    expect(existsSync(out)).toBe(true);
+
+    const strictOut = join(root, 'streng.pdf');
+    const strict = await runCli(['build', r.dir, '-o', strictOut, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/deck: 16 problems found; nothing was written\n$/);
+    expect(existsSync(strictOut)).toBe(false);
+  });
+
+  it('prints the checklist: every slot with file:line:col, then what to revise', async () => {
+    const again = contentCopy('content/2025-11', '2025-11');
+    const cli = await runCli(['new-month', '2025-12', '--from', again.from]);
+    expect(cli.code).toBe(0);
+    const dir = join(again.root, '2025-12');
+    expect(cli.err).toBe(`deck: created ${dir} from ${again.from} (40 slides); not copied: SOURCE-NOTES.md\n`);
+    expect(cli.out).toContain(`Fill in (13 numbers; each is \`~ # fyll inn\` now):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025\n`);
+    expect(cli.out).toContain(`Check and revise (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: mentions «november»: Endringer i november\n`);
+    expect(cli.out).toMatch(new RegExp(`Then: deck check ${dir}`));
+  });
+});
+
+describe('deck new-month 2026-01 from a December edition (a new year)', () => {
+  let r: NewMonthResult;
+  let from: string;
+
+  beforeAll(() => {
+    ({ from } = contentCopy('tests/fixtures/2025-12', '2025-12'));
+    r = newMonth({ month: '2026-01', from });
+  });
+
+  it('drops the oldest year from a four-year chart and adds the new year; a two-year chart grows', () => {
+    const chart = readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8');
+    expect(chart).not.toContain('"2022":');
+    expect(chart).toMatch(/ {4}"2025":\n(.*\n){11} {6}des: 8700000 # made up for this test\n {4}"2026":\n {6}jan: ~ # fyll inn\n$/);
+    const bits = readFileSync(join(r.dir, '05-bits.yaml'), 'utf8');
+    expect(bits).toContain('    "2024":\n      sep: 2239\n');
+    expect(bits).toMatch(/ {4}"2026":\n {6}jan: ~ # fyll inn\n$/);
+    expect(items(r, 'changed')).toEqual([
+      '01-tittel.yaml:4:11: subtitle: januar 2026',
+      '04-meldingstjeneste.yaml:7:3: Meldingstjeneste: 2022 left out (the chart shows 4 years)',
+      '06-oppetid-graf.yaml:7:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2024-01 left out (the title names 24 months)',
+      'deck.yaml:5:8: month: "2026-01"',
+    ]);
+  });
+
+  it('keeps the uptime window at 24 months, January 2026 last', () => {
+    const uptime = readFileSync(join(r.dir, '06-oppetid-graf.yaml'), 'utf8');
+    const months = [...uptime.matchAll(/^ {4}"(\d{4}-\d\d)":/gm)].map((m) => m[1]);
+    expect(months).toHaveLength(24);
+    expect(months[0]).toBe('2024-02');
+    expect(months.at(-1)).toBe('2026-01');
+  });
+
+  it('lists the slots and the text that names the old month or the old year', () => {
+    expect(items(r, 'fill')).toEqual([
+      '04-meldingstjeneste.yaml:48:12: Meldingstjeneste: the number for januar 2026',
+      '05-bits.yaml:29:12: data.altinn.no – Bits: the number for januar 2026',
+      '06-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for januar 2026',
+    ]);
+    expect(items(r, 'revise')).toEqual([
+      '03-planlagte-endringer.yaml:5:14: mentions «2025»: [Releasenotes](https://altinn.github.io/docs/ny-funksjonalitet/rele…',
+      '03-planlagte-endringer.yaml:7:9: mentions «desember»: Endringer i desember',
+    ]);
+  });
+
+  it('checks with exactly the three empty slots as warnings', async () => {
+    const c = await runCli(['check', r.dir]);
+    expect(c.code).toBe(0);
+    expect(c.err.split('\n').filter((l) => l.includes('warning: ')).map((l) => l.replace(/^.*\//, ''))).toEqual([
+      '04-meldingstjeneste.yaml:48:12: warning: no number for januar 2026 yet (`jan: ~`); fill it in before the report is sent',
+      '05-bits.yaml:29:12: warning: no number for januar 2026 yet (`jan: ~`); fill it in before the report is sent',
+      '06-oppetid-graf.yaml:31:16: warning: no number for januar 2026 yet (`"2026-01": ~`); fill it in before the report is sent',
+    ]);
+  });
+});
+
+describe('deck new-month refuses', () => {
+  it('a folder that exists already', () => {
+    const { from } = contentCopy('tests/fixtures/2025-12', '2025-12');
+    newMonth({ month: '2026-01', from });
+    expect(() => newMonth({ month: '2026-01', from })).toThrow(/2026-01 already exists; remove it first, or choose another folder with -o/);
+  });
+
+  it('a month that is not after the edition it starts from', () => {
+    expect(() => newMonth({ month: '2025-11', from: 'tests/fixtures/2025-12' })).toThrow('2025-11 is not after the edition in tests/fixtures/2025-12 (2025-12)');
+  });
+
+  it('a content folder without an earlier edition', () => {
+    expect(() => newMonth({ month: '2020-01' })).toThrow('no edition before 2020-01 found in content/; name one with --from DIR');
+  });
+});
+
+describe('the uptime window named in a title', () => {
+  it.each([
+    ['Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %)', 24],
+    ['Oppetid siste tolv måneder', 12],
+    ['Oppetid de fire siste måneder', undefined],
+    ['Oppetid siste 6 mnd', 6],
+    ['Oppetid', undefined],
+  ])('%s → %s', (title, months) => {
+    expect(windowFromTitle(title)).toBe(months);
+  });
+});

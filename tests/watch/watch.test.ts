@@ -1,0 +1,126 @@
+/**
+ * `deck watch`: builds, rebuilds on every save with only the changed slide laid out (and only its
+ * chart drawn) again, keeps the last good PDF through an invalid edit, and stops cleanly.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/errors.js';
+import { isContentFile, watch, type WatchBuild } from '../../src/watch/watch.js';
+import { editionWith, readPdf } from '../helpers.js';
+
+/** A watch session on a copy of the mini edition, with its builds in a queue. */
+function session() {
+  const dir = editionWith();
+  const out = join(dir, 'out', 'mini.pdf');
+  const ac = new AbortController();
+  const builds: WatchBuild[] = [];
+  const waiting: ((b: WatchBuild) => void)[] = [];
+  let log = '';
+  const done = watch({
+    dir,
+    out,
+    signal: ac.signal,
+    debounceMs: 40,
+    note: (s) => void (log += s),
+    problem: (p) => void (log += formatProblem(p) + '\n'),
+    onBuild: (b) => {
+      const w = waiting.shift();
+      if (w) w(b);
+      else builds.push(b);
+    },
+  });
+  const next = () => (builds.length ? Promise.resolve(builds.shift()!) : new Promise<WatchBuild>((r) => waiting.push(r)));
+  const edit = (file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  return { dir, out, ac, done, next, edit, log: () => log };
+}
+
+let current: ReturnType<typeof session> | undefined;
+afterEach(async () => {
+  current?.ac.abort();
+  await current?.done;
+  current = undefined;
+});
+
+describe('deck watch', () => {
+  it('builds, then after a one-slide edit lays out only that slide and draws no chart again', async () => {
+    const s = (current = session());
+    const first = await s.next();
+    expect(first).toMatchObject({ ok: true, pages: 7, stats: { slidesLaidOut: 7, slidesFromCache: 0, chartsDrawn: 1 } });
+    s.edit('04-hendelser.yaml', (t) => t.replace('Hvordan melde inn hendelser', 'Slik melder du inn hendelser'));
+    const second = await s.next();
+    expect(second).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, slidesFromCache: 6, chartsDrawn: 0, chartsFromCache: 1 } });
+    expect((await readPdf(readFileSync(s.out))).pages[3]).toMatch(/^Slik melder du inn hendelser\n/);
+  });
+
+  it('after a chart value edit draws that one chart again', async () => {
+    const s = (current = session());
+    await s.next();
+    s.edit('05-meldinger.yaml', (t) => t.replace('jan: 7120449', 'jan: 7120450'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, chartsDrawn: 1 } });
+  });
+
+  it('prints the error of an invalid edit and keeps the last good PDF; the fix builds again', async () => {
+    const s = (current = session());
+    await s.next();
+    const good = readFileSync(s.out);
+    s.edit('04-hendelser.yaml', (t) => t.replace('title: Hvordan melde inn hendelser', 'title: "Hvordan melde inn hendelser'));
+    const bad = await s.next();
+    expect(bad.ok).toBe(false);
+    expect(bad.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: YAML syntax error: the quote " that starts here is never closed; end the text with "']);
+    expect(s.log()).toContain(`04-hendelser.yaml:2:8: YAML syntax error`);
+    expect(s.log()).toContain(`deck: 1 problem found; ${s.out} is unchanged`);
+    expect(readFileSync(s.out).equals(good)).toBe(true);
+    s.edit('04-hendelser.yaml', (t) => t.replace('title: "Hvordan', 'title: Hvordan'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 0, slidesFromCache: 7 } });
+  });
+
+  it('makes one build of several saves in quick succession', async () => {
+    const s = (current = session());
+    await s.next();
+    for (const word of ['a', 'b', 'c', 'd']) s.edit('04-hendelser.yaml', (t) => t.replace(/inn hendelser\w*/, `inn hendelser${word}`));
+    const b = await s.next();
+    expect(b.ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    s.ac.abort();
+    await s.done;
+    expect(s.log().match(/deck: wrote/g)).toHaveLength(2);
+  });
+
+  it('stops cleanly when asked: resolves 0 and leaves no temporary file', async () => {
+    const s = session();
+    await s.next();
+    s.ac.abort();
+    expect(await s.done).toBe(0);
+    expect(s.log()).toMatch(/deck: stopped watching\n$/);
+    expect(readdirSync(join(s.dir, 'out'))).toEqual(['mini.pdf']);
+  });
+
+  it('ignores editors\' temporary files and other files', () => {
+    expect(['04-hendelser.yaml', 'deck.yaml', 'bilder/logo.png'].map(isContentFile)).toEqual([true, true, true]);
+    expect(['.04-hendelser.yaml.swp', '04-hendelser.yaml~', '#04-hendelser.yaml#', 'out.pdf', '.out.pdf.123.tmp', 'SOURCE-NOTES.md'].map(isContentFile)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('deck watch as a process', () => {
+  // The CLI compiled from today's src/, into a folder of its own: lib/ may be being rebuilt by
+  // another test file at the same moment. Inside the project, so that it finds templates/ and node_modules/.
+  const bin = join('node_modules', '.cache', 'deck-watch-test');
+  beforeAll(() => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', bin], { stdio: 'ignore' });
+  }, 60_000);
+
+  it('stops on Ctrl+C (SIGINT) with exit code 0', async () => {
+    const dir = editionWith();
+    const child = spawn(process.execPath, [join(bin, 'cli', 'bin.js'), 'watch', dir, '-o', join(dir, 'x.pdf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    while (!err.includes('watching')) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(err).toMatch(/deck: stopped watching\n$/);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 30_000);
+});
