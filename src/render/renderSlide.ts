@@ -10,13 +10,14 @@ import { ContentError, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
 import type { Edition, Slide } from '../validate/validate.js';
 import { slideLayouts, type LayoutName, type SlideContent } from '../validate/schema.js';
+import { chartAltText } from './charts/altText.js';
 import { chartHasData, chartPalette, monthlyPlotInsets } from './charts/palette.js';
 import type { ChartRenderer } from './charts/pool.js';
 import { chartTableSpec } from './chartTable.js';
 import { MONTH_LONG } from './format.js';
 import { createHelpers, TABLE_ROW, type Deferred, type RenderState } from './helpers.js';
 import { tableSvg } from './tables.js';
-import { FitError } from './text/textSvg.js';
+import { esc, FitError, num } from './text/textSvg.js';
 import { plainText } from './text/inline.js';
 import { PAGE, TYPE } from './theme.js';
 
@@ -99,7 +100,11 @@ export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, war
     laid.charts.map(async (d) => {
       if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: 'this chart has no numbers; the slide shows a "no data" state' });
       const r = await charts.render(d.chart, { width: d.box.width, height: d.box.height });
-      return [d.id, `<g data-role="chart" transform="translate(${d.box.x},${d.box.y})">${r.svg}</g>`] as const;
+      // The text alternative and the box become the chart's Figure in the tagged PDF (compose).
+      const c = laid.slide.content;
+      const alt = chartAltText(d.chart, { title: 'title' in c ? plainText(c.title) : laid.title, subtitle: 'subtitle' in c && c.subtitle ? plainText(c.subtitle) : undefined });
+      const box = [d.box.x, d.box.y, r.width, r.height].map(num).join(' ');
+      return [d.id, `<g data-role="chart" aria-label="${esc(alt)}" data-box="${box}" transform="translate(${d.box.x},${d.box.y})">${r.svg}</g>`] as const;
     }),
   );
   const byId = new Map<number, string>(drawn);

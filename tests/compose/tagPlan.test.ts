@@ -1,0 +1,126 @@
+/**
+ * How a slide SVG's roles become the PDF's structure: checked on small slides shaped like the ones
+ * the templates write, without PDFKit.
+ */
+import { describe, expect, it } from 'vitest';
+import { CLOSES, MARKER_BASE, OPENS, planSlide, type PlanElement, type PlanKid, type SlidePlan } from '../../src/compose/tagPlan.js';
+import { parseSvg, plainText } from '../../src/compose/svgTree.js';
+
+const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 540" width="960" height="540">\n${body}\n</svg>`;
+const t = (s: string, x = 48, y = 100, extra = '') => `<text font-family="Inter" font-size="18" fill="#1F2C3D"${extra}><tspan x="${x}" y="${y}">${s}</tspan></text>`;
+const deco = '<rect data-role="decoration" x="48" y="34" width="36" height="4" fill="#0062BA"/>';
+const footer = `<g data-role="artifact"><rect data-role="decoration" x="48" y="507" width="864" height="0.75" fill="#D5DBE2"/><g data-role="artifact">${t('5', 906, 523)}</g></g>`;
+
+type El = ReturnType<typeof parseSvg>;
+
+/**
+ * The structure as nested arrays of roles, with the text of each content unit: the texts drawn
+ * between the element whose marker opens the unit and the end of the one whose marker closes it.
+ */
+function shape(plan: SlidePlan): unknown[] {
+  const unitText = new Map<number, string[]>();
+  let current: number | undefined;
+  const walk = (el: El) => {
+    const m = /matrix\(1 0 0 1 0 -(\d+)\)/.exec(el.attrs.transform ?? '');
+    const v = m ? Number(m[1]) - MARKER_BASE : undefined;
+    if (v !== undefined && v % 4 & OPENS) current = Math.floor(v / 4);
+    if (el.tag === 'text' && current !== undefined) unitText.set(current, [...(unitText.get(current) ?? []), plainText(el)]);
+    else for (const c of el.children) if ('attrs' in c) walk(c);
+    if (v !== undefined && v % 4 & CLOSES) current = undefined;
+  };
+  walk(parseSvg(plan.svg));
+  const kid = (k: PlanKid): unknown => ('role' in k ? node(k) : unitText.get(k.unit)?.join(' '));
+  const node = (e: PlanElement): unknown => [e.role, ...e.kids.map(kid)];
+  return plan.elements.map(node);
+}
+
+describe('planSlide: roles → structure elements in reading order', () => {
+  it('makes the slide title H1, later headings H2, paragraphs P; decoration and footer are artifacts', () => {
+    const plan = planSlide(
+      svg(`${deco}<g data-role="heading">${t('Hvordan melde inn hendelser', 48, 69)}</g>
+<g data-role="paragraph">${t('Som tjenesteeier kan dere', 48, 114)}${t('melde inn hendelser:', 48, 138)}</g>
+<g data-role="heading" data-level="2">${t('I normal arbeidstid:', 48, 160)}</g>
+<g data-role="heading">${t('Besøksadresser:', 48, 200)}</g>${footer}`),
+    );
+    expect(shape(plan)).toEqual([
+      ['H1', 'Hvordan melde inn hendelser'],
+      // Two lines of one paragraph: one marked-content sequence.
+      ['P', 'Som tjenesteeier kan dere melde inn hendelser:'],
+      ['H2', 'I normal arbeidstid:'],
+      ['H2', 'Besøksadresser:'],
+    ]);
+    expect(plan.units.filter((u) => 'artifact' in u.mark).map((u) => u.mark)).toEqual([{ artifact: 'Layout' }, { artifact: 'Pagination' }]);
+    expect(plan.untagged).toEqual([]);
+  });
+
+  it('splits a text line at its links: the Link is a child of the paragraph, in reading order', () => {
+    const line = `<text font-family="Inter" font-size="18" fill="#1F2C3D"><tspan x="48" y="100">Send e-post til </tspan><a href="mailto:tjenesteeier@altinn.no" data-role="link"><tspan x="300" y="100" fill="#0062BA">tjenesteeier@altinn.no</tspan></a><tspan x="500" y="100"> eller ring.</tspan></text>`;
+    const plan = planSlide(svg(`<g data-role="paragraph">${line}<rect data-role="decoration" x="300" y="103" width="190" height="1" fill="#0062BA"/></g>`));
+    expect(shape(plan)).toEqual([['P', 'Send e-post til', ['Link', 'tjenesteeier@altinn.no'], 'eller ring.']]);
+    const link = plan.elements[0]!.kids[1] as PlanElement;
+    expect(link).toMatchObject({ href: 'mailto:tjenesteeier@altinn.no', text: 'tjenesteeier@altinn.no' });
+    // Each run keeps the text's attributes and its own position; the <a> stays, so svg-to-pdfkit makes the annotation.
+    expect(plan.svg).toContain('<a href="mailto:tjenesteeier@altinn.no" data-role="link"><tspan x="300" y="100" fill="#0062BA">tjenesteeier@altinn.no</tspan></a></text>');
+    expect(plan.svg.match(/<text [^>]*font-size="18"/g)).toHaveLength(3);
+  });
+
+  it('keeps a link that wraps onto the next line as one Link whose text is the whole link', () => {
+    const a = (s: string, y: number) => `<text font-family="Inter" font-size="18" fill="#1F2C3D"><a href="https://altinn.github.io/docs/ny-funksjonalitet/" data-role="link"><tspan x="48" y="${y}">${s}</tspan></a></text>`;
+    const plan = planSlide(svg(`<g data-role="paragraph">${a('https://altinn.github.io/docs/ny-', 100)}${a('funksjonalitet/', 124)}</g>`));
+    const p = plan.elements[0]!;
+    expect(p.kids).toHaveLength(1);
+    expect(p.kids[0]).toMatchObject({ role: 'Link', text: 'https://altinn.github.io/docs/ny-funksjonalitet/' });
+    expect((p.kids[0] as PlanElement).kids).toHaveLength(1);
+  });
+
+  it('tags bullet lists as L > LI > LBody, sub-lists inside the item body, bullets as artifacts', () => {
+    const item = (s: string, inner = '') => `<g data-role="list-item"><circle data-role="decoration" cx="53" cy="178" r="3" fill="#0062BA"/>${t(s)}${inner}</g>`;
+    const plan = planSlide(svg(`<g data-role="list">${item('Skjema', `<g data-role="list">${item('Frontend')}${item('Backend')}</g>`)}${item('Studio')}</g>`));
+    expect(shape(plan)).toEqual([
+      ['L', ['LI', ['LBody', 'Skjema', ['L', ['LI', ['LBody', 'Frontend']], ['LI', ['LBody', 'Backend']]]]], ['LI', ['LBody', 'Studio']]],
+    ]);
+    expect(plan.units.filter((u) => 'artifact' in u.mark)).toHaveLength(4);
+  });
+
+  it('tags tables as Table > TR > TH | TD: a header row of column headers, row headers at the start of data rows', () => {
+    const cell = (role: string, s: string) => `<g data-role="${role}"><text font-family="Inter" font-size="8.5" fill="#1F2C3D" x="60" y="425">${s}</text></g>`;
+    const plan = planSlide(
+      svg(`<g data-role="table"><rect data-role="decoration" x="48" y="414" width="864" height="16" fill="#EEF4FA"/>
+<g data-role="table-row">${cell('table-header-cell', '')}${cell('table-header-cell', 'jan.')}${cell('table-header-cell', 'feb.')}</g>
+<rect data-role="decoration" x="52" y="434" width="7" height="7" fill="#848D98"/>
+<g data-role="table-row">${cell('table-header-cell', '2025')}${cell('table-cell', '7 120 449')}${cell('table-cell', '5 214 812')}</g></g>`),
+    );
+    // The empty corner cell stays a TH without content.
+    expect(shape(plan)).toEqual([['Table', ['TR', ['TH'], ['TH', 'jan.'], ['TH', 'feb.']], ['TR', ['TH', '2025'], ['TD', '7 120 449'], ['TD', '5 214 812']]]]);
+    const [head, row] = plan.elements[0]!.kids as PlanElement[];
+    expect((head!.kids as PlanElement[]).map((c) => c.scope)).toEqual(['Column', 'Column', 'Column']);
+    expect((row!.kids as PlanElement[]).map((c) => c.scope)).toEqual(['Row', undefined, undefined]);
+  });
+
+  it('makes a chart one Figure with its text alternative and box', () => {
+    const chart = `<g data-role="chart" aria-label="Søylediagram: Meldingstjeneste &amp; mer." data-box="48 114.7 864 290" transform="translate(48,114.7)"><g fill="none"><text transform="translate(10,10)" font-family="Inter" font-size="9px" fill="#545E6B">jan.</text><path d="M0,0h10v20h-10Z" fill="#0062BA"/></g></g>`;
+    const plan = planSlide(svg(chart));
+    expect(plan.elements).toEqual([{ role: 'Figure', alt: 'Søylediagram: Meldingstjeneste & mer.', box: [48, 114.7, 864, 290], kids: [{ unit: 0 }] }]);
+    // The chart keeps its own transform: the marker is a group around it.
+    expect(plan.svg).toContain(`<g transform="matrix(1 0 0 1 0 -${MARKER_BASE + 3})"><g data-role="chart"`);
+  });
+
+  it('puts the markers on the elements themselves when they have no transform of their own, else wraps them', () => {
+    const plan = planSlide(svg(`<g data-role="paragraph">${t('Tekst')}</g>${deco}<g data-role="paragraph">${t('A')}${t('B')}${t('C')}</g>`));
+    const m = (unit: number, flags: number) => `transform="matrix(1 0 0 1 0 -${MARKER_BASE + unit * 4 + flags})"`;
+    // One element: opens and closes its unit.
+    expect(plan.svg).toContain(`<text ${m(0, OPENS | CLOSES)} font-family="Inter"`);
+    expect(plan.svg).toContain(`<rect ${m(1, OPENS | CLOSES)} data-role="decoration"`);
+    // Three lines of one paragraph: the first opens, the last closes.
+    expect(plan.svg).toContain(`<text ${m(2, OPENS)} font-family="Inter" font-size="18" fill="#1F2C3D"><tspan x="48" y="100">A</tspan></text><text font-family="Inter" font-size="18" fill="#1F2C3D"><tspan x="48" y="100">B</tspan></text><text ${m(2, CLOSES)}`);
+    // A hidden element might not be drawn at all, so a run of them is wrapped in a group.
+    const hidden = planSlide(svg(`<g data-role="paragraph">${t('A', 48, 100, ' display="none"')}${t('B')}</g>`));
+    expect(hidden.svg).toContain(`<g ${m(0, OPENS | CLOSES)}><text`);
+  });
+
+  it('does not lose text without a role: it becomes a paragraph and is reported', () => {
+    const plan = planSlide(svg(`${t('Uten rolle')}<g>${t('Heller ikke')}</g><rect x="0" y="0" width="5" height="5" fill="#000"/>`));
+    expect(shape(plan)).toEqual([['P', 'Uten rolle'], ['P', 'Heller ikke']]);
+    expect(plan.untagged).toEqual(['Uten rolle', 'Heller ikke']);
+  });
+});
