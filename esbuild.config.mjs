@@ -1,0 +1,20 @@
+// Bundles the CLI into one CommonJS file, lib/deck.cjs, run by lib/cli/bin.js with V8's code
+// cache (see src/cli/bin.ts for why). Part of `npm run prepare`, after tsc has checked the types.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'lib/deck.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them.
+  external: ['@resvg/resvg-js'],
+  // Vega's optional canvas support loads with a top-level await that CommonJS cannot express;
+  // we render SVG only and never need it.
+  alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },
+  define: { 'import.meta.url': '__deckModuleUrl' },
+  banner: { js: "var __deckModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});

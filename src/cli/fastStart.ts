@@ -1,0 +1,47 @@
+/**
+ * Starts the CLI from the one-file bundle (lib/deck.cjs, made by esbuild.config.mjs) with V8's code
+ * cache, so that a build does not re-parse and re-compile some 5 MB of JavaScript (Vega, PDFKit,
+ * YAML, …) every time. The cache lives in node_modules/.cache/deck and is made by the first run;
+ * V8 checks it against the bundle, its own version and its flags, and a stale one is replaced.
+ * (Node 22 offers this for ES modules as `module.enableCompileCache()`; Node 20 does not.)
+ *
+ * Without a bundle (a build with tsc only) or with DECK_BUNDLE=0, the ES modules in lib/ are used.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+type Main = (argv: string[]) => Promise<number>;
+
+const LIB = dirname(dirname(fileURLToPath(import.meta.url)));
+const BUNDLE = join(LIB, 'deck.cjs');
+const CACHE = join(LIB, '..', 'node_modules', '.cache', 'deck', 'deck.cjs.v8');
+
+export async function loadMain(useCache: boolean): Promise<Main> {
+  if (process.env.DECK_BUNDLE === '0' || !existsSync(BUNDLE)) return (await import('./main.js')).main;
+  let cachedData: Buffer | undefined;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(CACHE);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new Script((Module as unknown as { wrap(s: string): string }).wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+  const mod = { exports: {} as { main: Main } };
+  (script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(BUNDLE), mod, BUNDLE, LIB);
+  if (useCache && (!cachedData || script.cachedDataRejected)) {
+    // Written at exit, so that the cache also holds the functions this run compiled.
+    process.once('exit', () => {
+      try {
+        mkdirSync(dirname(CACHE), { recursive: true });
+        writeFileSync(CACHE, script.createCachedData());
+      } catch {
+        // A read-only install simply runs without the cache.
+      }
+    });
+  }
+  return mod.exports.main;
+}
