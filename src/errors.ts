@@ -23,8 +23,13 @@ export function formatProblem(p: Problem): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    // The same problem found on several slides (a deck-wide text such as the footer) is told once.
+    const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+    super(unique.map(formatProblem).join('\n'));
+    this.problems = unique;
     this.name = 'ContentError';
   }
 

@@ -89,7 +89,11 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
     svg = fillTables(svg, state);
     return { page: slide.page, layout: c.layout, svg, title: outlineTitle(edition, c), opensSection: c.layout === 'section' ? c.section : undefined, numbered, charts: state.deferred.filter((d) => d.kind === 'chart'), slide };
   } catch (err) {
-    if (err instanceof FitError) throw ContentError.at(posOfPath(slide.file, err.field), err.message);
+    if (err instanceof FitError) {
+      // A field path starting with "deck" names a field of deck.yaml (footer, sections, contact …).
+      const inDeck = err.field[0] === 'deck';
+      throw ContentError.at(posOfPath(inDeck ? edition.deckFile : slide.file, inDeck ? err.field.slice(1) : err.field), err.message);
+    }
     throw err;
   }
 }

@@ -120,6 +120,15 @@ describe('a failed build', () => {
     expect(r.err).toMatch(/04-hendelser\.yaml:5:11: text does not fit on the slide: the body runs \d+ pt below its box/);
   });
 
+  it('names the line of deck.yaml when a deck-wide text (the footer) does not fit', async () => {
+    const deck = readFileSync('tests/fixtures/mini/deck.yaml', 'utf8').replace(/^footer: .*$/m, `footer: ${'Veldig lang bunntekst '.repeat(8)}`);
+    const dir = editionWith({ 'deck.yaml': deck });
+    const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/deck\.yaml:6:9: text is too long: it needs 2 lines where 1 fit/);
+    expect(r.err.match(/deck\.yaml:6:9/g)).toHaveLength(1); // once, not once per slide
+  });
+
   it('names a title that is too long for its two lines', async () => {
     const dir = editionWith({ '04-hendelser.yaml': `layout: text\ntitle: ${'Veldig lang tittel '.repeat(12)}\nbody:\n  - text: kort\n` });
     const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
