@@ -36,7 +36,8 @@ export interface TableStyle {
 
 export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: number; maxHeight: number }, style: TableStyle): { svg: string; height: number } {
   const cols = spec.header.length;
-  const pad = 4;
+  // Cell padding grows with the type: 4 pt in the small data tables, more in a slide-size table.
+  const pad = Math.max(4, style.sizes[0]! * 0.6);
   const swatchSpace = spec.rows.some((r) => r.swatch) ? 12 : 0;
   // The first column holds the row labels: as wide as they need (at the largest size), or exactly
   // the chart's inset when that is enough, so the other columns line up with the chart above.
