@@ -5,9 +5,10 @@
  * V8 checks it against the bundle, its own version and its flags, and a stale one is replaced.
  * (Node 22 offers this for ES modules as `module.enableCompileCache()`; Node 20 does not.)
  *
- * Without a bundle (a build with tsc only) or with DECK_BUNDLE=0, the ES modules in lib/ are used.
+ * Without a bundle, with a bundle older than the compiled modules (tsc run alone after an edit), or
+ * with DECK_BUNDLE=0, the ES modules in lib/ are used.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ const BUNDLE = join(LIB, 'deck.cjs');
 const CACHE = join(LIB, '..', 'node_modules', '.cache', 'deck', 'deck.cjs.v8');
 
 export async function loadMain(useCache: boolean): Promise<Main> {
-  if (process.env.DECK_BUNDLE === '0' || !existsSync(BUNDLE)) return (await import('./main.js')).main;
+  if (process.env.DECK_BUNDLE === '0' || !bundleIsCurrent()) return (await import('./main.js')).main;
   let cachedData: Buffer | undefined;
   if (useCache) {
     try {
@@ -44,4 +45,12 @@ export async function loadMain(useCache: boolean): Promise<Main> {
     });
   }
   return mod.exports.main;
+}
+
+function bundleIsCurrent(): boolean {
+  try {
+    return statSync(BUNDLE).mtimeMs >= statSync(fileURLToPath(new URL('./main.js', import.meta.url))).mtimeMs;
+  } catch {
+    return false;
+  }
 }
