@@ -162,11 +162,14 @@ export function planSlide(svg: string): SlidePlan {
     close(node);
   };
 
+  /** Shapes and footers: drawn as artifacts wherever they sit. */
+  const isLayout = (e: SvgElement) => e.attrs['data-role'] === 'decoration' || e.attrs['data-role'] === 'artifact';
+
   /** The inside of an element whose content is text. */
   const inline = (node: SvgElement, parent: PlanElement) => {
     for (const c of elements(node)) {
       const role = c.attrs['data-role'];
-      if (role === 'decoration' || role === 'artifact') drawEl(c, LAYOUT);
+      if (isLayout(c)) drawEl(c, LAYOUT);
       else if (role === 'list') list(c, parent);
       else if (c.tag === 'text') text(c, parent);
       else if (role === 'link' || c.tag === 'a') drawEl(c, linkFor(parent, c.attrs.href ?? '', plainText(c)));
@@ -179,8 +182,7 @@ export function planSlide(svg: string): SlidePlan {
     const l = el('L', parent);
     open(node);
     for (const c of elements(node)) {
-      const role = c.attrs['data-role'];
-      if (role === 'decoration' || role === 'artifact') {
+      if (isLayout(c)) {
         drawEl(c, LAYOUT);
         continue;
       }
@@ -195,19 +197,18 @@ export function planSlide(svg: string): SlidePlan {
     for (const row of elements(node)) {
       const role = row.attrs['data-role'];
       if (role !== 'table-row') {
-        if (role === 'decoration' || role === 'artifact' || !plainText(row)) drawEl(row, LAYOUT);
+        if (isLayout(row) || !plainText(row)) drawEl(row, LAYOUT);
         else content(row, el('TD', el('TR', t)));
         continue;
       }
       const tr = el('TR', t);
       open(row);
       for (const cell of elements(row)) {
-        const r = cell.attrs['data-role'];
-        if (r === 'decoration' || r === 'artifact') {
+        if (isLayout(cell)) {
           drawEl(cell, LAYOUT);
           continue;
         }
-        content(cell, el(r === 'table-header-cell' ? 'TH' : 'TD', tr));
+        content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr));
       }
       close(row);
       const cells = tr.kids.filter((k): k is PlanElement => 'role' in k);
