@@ -9,6 +9,7 @@
  */
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { Problem } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 export function yamlProblems(path: string, text: string, doc: Document.Parsed, lines: LineCounter): Problem[] {
   const problems: Problem[] = [];
@@ -34,30 +35,36 @@ function explain(err: YAMLError, text: string): { offset: number; message: strin
   const quote = /^Missing closing (["'])quote/.exec(first)?.[1];
   if (quote) {
     const open = unclosedQuote(text, at, quote);
-    if (open !== undefined) return { offset: open, message: `YAML syntax error: the quote ${quote} that starts here is never closed; end the text with ${quote}` };
+    if (open !== undefined) return { offset: open, message: msg().yaml.unclosedQuote(quote) };
   }
   const flow = /Flow (sequence|mapping)/.exec(first)?.[1];
   if (flow && /end with a|Missing/.test(first)) {
     const [o, c] = flow === 'sequence' ? ['[', ']'] : ['{', '}'];
     const open = unclosedBracket(text, at, o, c);
-    if (open !== undefined) return { offset: open, message: `YAML syntax error: the ${o} that starts here is never closed; end the list with ${c}` };
+    if (open !== undefined) return { offset: open, message: msg().yaml.unclosedBracket(o, c) };
   }
+  const m = msg().yaml;
   switch (err.code) {
     case 'DUPLICATE_KEY':
-      return { offset: at, message: 'this key appears twice in the same mapping; keep one of them' };
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return { offset: at, message: 'YAML syntax error: ": " (a colon and a space) inside a text starts a new field; put the whole text in double quotes, e.g. title: "Merk: …"' };
+      return { offset: at, message: m.duplicateKey(/^("[^"]*"|'[^']*'|[^:\n]*)/.exec(text.slice(at))![1]!.replace(/^["']|["']$/g, '').trim()) };
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      const line = lineAt(text, at);
+      const kv = /^\s*(?:-\s+)?([^:]+):\s+(.*)$/.exec(line);
+      return { offset: at, message: m.colonInText(kv?.[1]?.trim() ?? 'title', kv?.[2]?.trim() ?? '…') };
+    }
     case 'MULTILINE_IMPLICIT_KEY':
-      return { offset: at, message: 'YAML syntax error: the line after this one is indented further than it should be; fields of one mapping start in the same column' };
+      return { offset: at, message: m.indentedTooFar() };
     case 'TAB_AS_INDENT':
-      return { offset: at, message: 'YAML syntax error: a tab is used for indenting; indent with spaces' };
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return { offset: at, message: `YAML syntax error: ${first}; check the indentation and quotes on this line` };
+      return { offset: at, message: m.tab() };
     default:
-      return { offset: at, message: `YAML syntax error: ${first}` };
+      return { offset: at, message: m.other() };
   }
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /**

@@ -6,6 +6,7 @@
  * request in the render state; renderSlide fills them in after the template has run.
  */
 import Handlebars from 'handlebars';
+import { msg } from '../messages/index.js';
 import type { Block, Chart } from '../validate/schema.js';
 import { formatNumber } from './format.js';
 import { chartTableSpec } from './chartTable.js';
@@ -191,7 +192,7 @@ export function createHelpers(hb: typeof Handlebars): void {
     }
     if (!result) {
       const r = listColumnsSvg(items, cols, b, min, f);
-      throw new FitError(f, `the list needs ${Math.round(r.height)} pt of height where ${Math.round(b.height)} pt are free, even at ${min} pt; use more columns or fewer entries`);
+      throw new FitError(f, msg().render.listTooTall(Math.round(r.height), Math.round(b.height), min));
     }
     state(o).cursor = b.y + result.height;
     return new hb.SafeString(result.svg);

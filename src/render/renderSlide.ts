@@ -8,9 +8,11 @@ import { TEMPLATES_DIR } from '../paths.js';
 import Handlebars from 'handlebars';
 import { ContentError, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
+import { msg } from '../messages/index.js';
 import type { Edition, Slide } from '../validate/validate.js';
 import { slideLayouts, type LayoutName, type SlideContent } from '../validate/schema.js';
 import { chartAltText } from './charts/altText.js';
+import { NO_DATA_TEXT } from './charts/monthly.js';
 import { chartHasData, chartPalette, monthlyPlotInsets } from './charts/palette.js';
 import type { ChartRenderer } from './charts/pool.js';
 import { chartTableSpec } from './chartTable.js';
@@ -102,7 +104,7 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
 export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, warn: (p: Problem) => void): Promise<RenderedSlide> {
   const drawn = await Promise.all(
     laid.charts.map(async (d) => {
-      if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: 'this chart has no numbers; the slide shows a "no data" state' });
+      if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: msg().render.chartWithoutNumbers(NO_DATA_TEXT) });
       const r = await charts.render(d.chart, { width: d.box.width, height: d.box.height });
       // The text alternative and the box become the chart's Figure in the tagged PDF (compose).
       const c = laid.slide.content;

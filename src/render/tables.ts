@@ -4,6 +4,7 @@
  * does not fit its column at the smallest allowed size is a FitError naming the cell's field.
  */
 import { textWidth } from './fonts.js';
+import { msg } from '../messages/index.js';
 import { COLORS } from './theme.js';
 import { esc, FitError, num, type FieldPath } from './text/textSvg.js';
 import { FONT_FAMILY } from './fonts.js';
@@ -54,12 +55,12 @@ export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: nu
     if (!overflow) break;
   }
   if (overflow) {
-    throw new FitError(overflow.field, `"${overflow.text}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`);
+    throw new FitError(overflow.field, msg().render.tooWideForColumn(overflow.text, size));
   }
   const rowH = Math.max(style.rowHeight, size * 1.8);
   const height = rowH * (spec.rows.length + 1);
   if (height > box.maxHeight + 0.5) {
-    throw new FitError(spec.field, `the table needs ${Math.round(height)} pt of height where ${Math.round(box.maxHeight)} pt are free; use fewer rows`);
+    throw new FitError(spec.field, msg().render.tableTooTall(Math.round(height), Math.round(box.maxHeight)));
   }
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), box.x);

@@ -3,7 +3,8 @@
  * expected, and for a misspelled key or layout the closest valid name.
  */
 import type { z } from 'zod';
-import { describeValue } from '../load/sourceFile.js';
+import { msg } from '../messages/index.js';
+import { found, type TypeName } from '../messages/types.js';
 import { closest } from './closest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -33,58 +34,61 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
   const path = [...base, ...issue.path];
   const value = valueAt(root, path);
   const field = fieldName(path);
+  const m = msg().validate;
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) {
-        const what = describeSchema(schemaAt(schema, path, root));
-        return [{ path, atKey: false, message: `missing field \`${field}\`${what ? ` (${what})` : ''}` }];
-      }
-      return [{ path, atKey: false, message: `\`${field}\` ${expectedType(issue.expected, value)}, found ${describeValue(value)}` }];
+      if (value === undefined) return [{ path, atKey: false, message: m.missingField(field, describeSchema(schemaAt(schema, path, root))) }];
+      if (issue.expected === 'number') return [{ path, atKey: false, message: numberMessage(field, value) }];
+      return [{ path, atKey: false, message: m.wrongType(field, typeName(issue.expected), found(value)) }];
     }
     case 'unrecognized_keys': {
       const known = keysOf(schemaAt(schema, path, root));
-      return issue.keys.map((key) => {
-        const guess = closest(key, known);
-        const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of: ${known.join(', ')}` : '';
-        return { path: [...path, key], atKey: true, message: `unknown field \`${key}\`${hint}` };
-      });
+      return issue.keys.map((key) => ({ path: [...path, key], atKey: true, message: m.unknownField(key, suggestion(key, known), known) }));
     }
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string }).discriminator;
       if (disc) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-        const found = valueAt(root, path);
-        if (found === undefined) {
-          return [{ path: path.slice(0, -1), atKey: false, message: `missing field \`${disc}\`; expected one of: ${options.join(', ')}` }];
-        }
-        const guess = typeof found === 'string' ? closest(found, options) : undefined;
-        return [{
-          path,
-          atKey: false,
-          message: `unknown ${disc} ${JSON.stringify(found)}${guess ? `; did you mean \`${guess}\`?` : ''} Known ${disc}s: ${options.join(', ')}`,
-        }];
+        const here = valueAt(root, path);
+        if (here === undefined) return [{ path: path.slice(0, -1), atKey: false, message: m.missingChoice(disc, options) }];
+        const guess = typeof here === 'string' ? suggestion(here, options) : undefined;
+        return [{ path, atKey: false, message: m.unknownChoice(disc, String(here), guess, options) }];
       }
       return explainUnion(issue, base, root, schema);
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return [{ path, atKey: false, message: `\`${field}\` must not be empty` }];
-      if (issue.origin === 'array') return [{ path, atKey: false, message: `\`${field}\` needs at least ${min} ${min === 1 ? 'entry' : 'entries'}` }];
-      return [{ path, atKey: false, message: `\`${field}\` must be at least ${min}, found ${describeValue(value)}` }];
+      if (issue.origin === 'string') return [{ path, atKey: false, message: m.empty(field) }];
+      if (issue.origin === 'array') return [{ path, atKey: false, message: m.tooFewEntries(field, min) }];
+      return [{ path, atKey: false, message: m.tooSmall(field, min, found(value)) }];
     }
-    case 'too_big':
-      return [{ path, atKey: false, message: `\`${field}\` must be at most ${Number(issue.maximum)}${issue.origin === 'array' ? ' entries' : ''}, found ${describeValue(Array.isArray(value) ? value.length : value)}` }];
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ');
-      return [{ path, atKey: false, message: `\`${field}\` must be ${allowed}, found ${describeValue(value)}` }];
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (Array.isArray(value)) return [{ path, atKey: false, message: m.tooManyEntries(field, max, value.length) }];
+      return [{ path, atKey: false, message: m.tooBig(field, max, found(value)) }];
     }
+    case 'invalid_value':
+      return [{ path, atKey: false, message: m.notAllowed(field, issue.values.map(String), found(value)) }];
     case 'invalid_key':
-      return [{ path, atKey: true, message: `\`${field}\`: ${issue.issues[0]?.message ?? 'invalid key'}` }];
+      return [{ path, atKey: true, message: m.badKey(field, issue.issues[0]?.message ?? '') }];
     case 'invalid_format':
-      return [{ path, atKey: false, message: `\`${field}\` must be ${issue.message.replace(/^Invalid (string: )?/i, '')}, found ${describeValue(value)}` }];
+      return [{ path, atKey: false, message: m.format(field, issue.message, found(value)) }];
+    case 'custom':
+      return [{ path, atKey: false, message: issue.message }];
     default:
-      return [{ path, atKey: false, message: `\`${field}\`: ${issue.message}` }];
+      return [{ path, atKey: false, message: m.other(field) }];
   }
+}
+
+/** The closest candidate, unless it is the word itself (then the word is wrong for another reason). */
+function suggestion(word: string, candidates: readonly string[]): string | undefined {
+  const guess = closest(word, candidates);
+  return guess !== undefined && guess.toLowerCase() !== word.toLowerCase() ? guess : undefined;
+}
+
+function numberMessage(field: string, value: unknown): string {
+  const digits = typeof value === 'string' ? value.replace(/[\s\u00a0]/g, '').replace(',', '.') : '';
+  return msg().validate.notANumber(field, found(value), /^-?\d+(\.\d+)?$/.test(digits) ? digits : undefined);
 }
 
 /**
@@ -95,52 +99,38 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
 function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, base: Path, root: unknown, schema: z.ZodType): Explained[] {
   const here = [...base, ...issue.path];
   const branches = issue.errors;
-  if (branches.length === 0) return [{ path: here, atKey: false, message: issue.message }];
+  if (branches.length === 0) return [{ path: here, atKey: false, message: msg().validate.other(fieldName(here)) }];
   const value = valueAt(root, here);
   const allUnknown = branches.every((b) => b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
   if (allUnknown && value && typeof value === 'object' && !Array.isArray(value)) {
     const known = [...new Set(branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 1).map((i) => String(i.path[0]))))];
     const keys = Object.keys(value);
     const bad = keys.find((k) => !known.includes(k)) ?? keys[0] ?? '';
-    const guess = closest(bad, known);
-    return [{
-      path: [...here, bad],
-      atKey: true,
-      message: `unknown field \`${bad}\`${guess ? `; did you mean \`${guess}\`?` : ''} Expected exactly one of: ${known.join(', ')}`,
-    }];
+    return [{ path: [...here, bad], atKey: true, message: msg().validate.unknownFieldOneOf(bad, suggestion(bad, known), known) }];
   }
   const depth = (b: readonly Issue[]) => Math.min(...b.map((i) => i.path.length));
   const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
   if (depth(best) === 0 && best.length === 1 && best[0]!.code === 'invalid_type') {
     const expected = branches.map((b) => b[0]).filter((i): i is Extract<Issue, { code: 'invalid_type' }> => i?.code === 'invalid_type' && i.path.length === 0).map((i) => typeName(i.expected));
-    return [{ path: here, atKey: false, message: `\`${fieldName(here)}\` must be ${[...new Set(expected)].join(' or ')}, found ${describeValue(value)}` }];
+    return [{ path: here, atKey: false, message: msg().validate.wrongTypes(fieldName(here), [...new Set(expected)], found(value)) }];
   }
   return best.flatMap((i) => explain(i, here, root, schema));
 }
 
-function expectedType(expected: string, value: unknown): string {
-  if (expected === 'number' && typeof value === 'string') {
-    const digits = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
-    const hint = /^-?\d+(\.\d+)?$/.test(digits) ? ` (write ${digits} without spaces or quotes)` : '';
-    return `must be a plain number such as 5375362 or 99.9${hint}`;
-  }
-  return `must be ${typeName(expected)}`;
-}
-
-function typeName(expected: string): string {
+function typeName(expected: string): TypeName {
   switch (expected) {
     case 'string': return 'text';
-    case 'number': return 'a number';
-    case 'object': return 'a mapping of fields';
-    case 'array': return 'a list ("- " lines)';
-    case 'boolean': return 'true or false';
-    default: return expected;
+    case 'number': return 'number';
+    case 'object': return 'mapping';
+    case 'array': return 'list';
+    case 'boolean': return 'boolean';
+    default: return 'other';
   }
 }
 
 function fieldName(path: Path): string {
   const names = path.filter((p) => typeof p === 'string');
-  return names.length ? String(names[names.length - 1]) : 'this entry';
+  return names.length ? String(names[names.length - 1]) : String(path[path.length - 1] ?? '');
 }
 
 export function valueAt(root: unknown, path: Path): unknown {

@@ -3,15 +3,20 @@
  *
  * The runtime validator (validate/validate.ts) and the JSON Schema that editors' tools read
  * (schema/*.schema.json, written by `deck schema`) are both derived from these definitions.
- * Descriptions (in English, like every message of the tool) show up as hover help in the editor.
+ * Descriptions (in English for now) show up as hover help in the editor; the messages of the
+ * validator come from the catalogue (src/messages/).
  */
 import { z } from 'zod';
+import { msg } from '../messages/index.js';
+
+/** A rule's message, in the language of the run (the catalogue is read when a value fails). */
+const says = (message: () => string) => ({ error: message });
 
 export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'] as const;
 export type MonthKey = (typeof MONTH_KEYS)[number];
 
 const text = (description: string) =>
-  z.string().trim().min(1, 'must not be empty').describe(description);
+  z.string().trim().min(1).describe(description);
 
 const inlineText = (description: string) =>
   text(`${description} Links: [text](https://…); bare URLs and e-mail addresses become links by themselves; **bold**.`);
@@ -51,7 +56,7 @@ const body = z.array(block).min(1).describe('The content of the slide, top to bo
 
 // ---------- charts ----------
 
-const yearKey = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2025"');
+const yearKey = z.string().regex(/^\d{4}$/, says(() => msg().validate.formats.year));
 
 /**
  * A month whose number is still to come: `des: ~` (or `des:` with nothing after it). Accepted, so
@@ -72,7 +77,7 @@ export const monthlyChart = z.strictObject({
   title: text('Optional caption for the numbers (shown above the chart).').optional(),
   years: z
     .record(yearKey, monthValues)
-    .refine((y) => Object.keys(y).length > 0, 'at least one year')
+    .refine((y) => Object.keys(y).length > 0, says(() => msg().validate.rules.atLeastOneYear))
     .describe('Year → month → value. A year without values ({}) gives a chart marked «no data».'),
 });
 
@@ -82,7 +87,7 @@ export const categoriesChart = z.strictObject({
   categories: z.array(text('Category name.')).min(1).describe('The categories along the x axis.'),
   series: z
     .record(text('Series name.'), z.array(chartValue).min(1))
-    .refine((s) => Object.keys(s).length > 0, 'at least one series')
+    .refine((s) => Object.keys(s).length > 0, says(() => msg().validate.rules.atLeastOneSeries))
     .describe('Series → one value per category, in the order of categories.'),
 });
 
@@ -91,8 +96,8 @@ export const uptimeChart = z.strictObject({
   title: text('Optional caption.').optional(),
   requirement: chartValue.describe('The uptime requirement in percent, e.g. 99.90.'),
   months: z
-    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"'), slot)
-    .refine((m) => Object.keys(m).length > 0, 'at least one month')
+    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, says(() => msg().validate.formats.month)), slot)
+    .refine((m) => Object.keys(m).length > 0, says(() => msg().validate.rules.atLeastOneMonth))
     .transform(dropEmptySlots)
     .describe('Month ("YYYY-MM") → uptime in percent; `~` marks a number still to be filled in.'),
 });
@@ -170,7 +175,7 @@ export const slideLayouts = {
         columns: z.array(z.string()).min(1).describe('The column headings.'),
         rows: z.array(z.array(tableCell).min(1)).min(1).describe('The rows; a cell is text or a number.'),
       })
-      .refine((t) => t.rows.every((r) => r.length === t.columns.length), 'every row must have as many cells as columns'),
+      .refine((t) => t.rows.every((r) => r.length === t.columns.length), says(() => msg().validate.rules.rowCells)),
   }),
   'list-columns': z.strictObject({
     layout: z.literal('list-columns').describe('A long list in several columns.'),
@@ -205,14 +210,14 @@ export const deck = z.strictObject({
   title: text('The report title.'),
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"')
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, says(() => msg().validate.formats.month))
     .describe('The edition month, "YYYY-MM" in quotes.'),
   language: z.literal('nb').describe('The language of the report (nb).'),
   author: text('Publisher, e.g. Digitaliseringsdirektoratet.'),
   footer: text('The footer text of content slides.'),
   logo: z
     .string()
-    .regex(/\.(png|jpe?g)$/i, 'a .png or .jpg file')
+    .regex(/\.(png|jpe?g)$/i, says(() => msg().validate.formats.picture))
     .optional()
     .describe('Optional logo file (PNG or JPEG), relative to this folder, shown on the title and closing pages instead of the drawn wordmark.'),
   sections: z
@@ -226,7 +231,7 @@ export const deck = z.strictObject({
   organisation: z
     .strictObject({
       name: text('Name.'),
-      email: z.email('an e-mail address').describe('E-mail address.'),
+      email: z.email(says(() => msg().validate.formats.email)).describe('E-mail address.'),
       phone: text('Phone number as it should be printed.'),
       postal: text('Postal address.'),
       visiting: z.array(text('Visiting address.')).min(1).describe('Visiting addresses.'),

@@ -13,6 +13,7 @@ import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatch
 import { basename, join, relative } from 'node:path';
 import { build } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
 
 export interface WatchOptions {
@@ -54,7 +55,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
   try {
     if (!statSync(dir).isDirectory()) throw new Error();
   } catch {
-    throw ContentError.at({ file: dir, line: 0, col: 0 }, 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml');
+    throw ContentError.at({ file: dir, line: 0, col: 0 }, msg().load.folderNotFound());
   }
   const cache = createRenderCache();
   let lastGood: string | undefined;
@@ -76,19 +77,18 @@ export async function watch(opts: WatchOptions): Promise<number> {
       cache.keepOnlyUsed();
       lastGood = r.file;
       const s = cache.stats();
-      note(`deck: wrote ${r.file} (${r.pages} pages) in ${Math.round(ms)} ms; ${describe(s, r.pages)}\n`);
+      note(`${msg().watch.wrote(r.file, r.pages, ms, describe(s, r.pages))}\n`);
       opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
     } catch (err) {
       const ms = performance.now() - started;
       if (!(err instanceof ContentError)) {
         // A bug, not a content error: show it in full, and go on watching.
-        note(`deck: internal error (please report it):\n${(err as Error).stack ?? String(err)}\n`);
+        note(`${msg().watch.internalError}\n${(err as Error).stack ?? String(err)}\n`);
         opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems });
         return;
       }
       for (const p of err.problems) opts.problem(p);
-      const n = err.problems.length;
-      note(`deck: ${n} problem${n === 1 ? '' : 's'} found; ${lastGood ? `${lastGood} is unchanged` : 'no PDF written yet'}\n`);
+      note(`${msg().watch.failed(err.problems.length, lastGood)}\n`);
       opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems: [...problems, ...err.problems] });
     }
   };
@@ -132,17 +132,17 @@ export async function watch(opts: WatchOptions): Promise<number> {
   } catch (err) {
     for (const w of watchers) w.close();
     await cache.close();
-    note(`deck: cannot watch ${dir}: ${(err as Error).message}\n`);
+    note(`${msg().watch.cannotWatch(dir, (err as Error).message)}\n`);
     return 1;
   }
 
   trigger();
   await running;
-  if (!opts.signal.aborted) note(`deck: watching ${dir} for changes (Ctrl+C to stop)\n`);
+  if (!opts.signal.aborted) note(`${msg().watch.watching(dir)}\n`);
 
   const code = await Promise.race([
     failed.then((err) => {
-      note(`deck: stopped watching ${dir}: ${err.message}\n`);
+      note(`${msg().watch.stoppedWatching(dir, err.message)}\n`);
       return 1;
     }),
     new Promise<number>((resolveStop) => {
@@ -154,7 +154,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
   clearTimeout(timer);
   await running;
   await cache.close();
-  note('deck: stopped watching\n');
+  note(`${msg().watch.stopped}\n`);
   return code;
 }
 
@@ -168,8 +168,8 @@ function folders(dir: string): string[] {
 }
 
 function describe(s: CacheStats, pages: number): string {
-  if (s.slidesFromCache === 0) return `${s.chartsDrawn} chart${s.chartsDrawn === 1 ? '' : 's'} drawn`;
-  return `${s.slidesLaidOut} of ${pages} slide${pages === 1 ? '' : 's'} laid out again, ${s.chartsDrawn} chart${s.chartsDrawn === 1 ? '' : 's'} drawn again`;
+  if (s.slidesFromCache === 0) return msg().watch.chartsDrawn(s.chartsDrawn);
+  return msg().watch.redrawn(s.slidesLaidOut, pages, s.chartsDrawn);
 }
 
 /** The content files of the folder as one hash: a save that changes nothing starts no build. */

@@ -65,11 +65,11 @@ describe('November 2025: structure', () => {
   it('warns about the chart without numbers (Maskinporten) and the two numbers the source notes doubt, and only about those', () => {
     expect(warnings).toEqual([
       // SOURCE-NOTES 2.2: December 2024 is about a quarter of the months around it; printed so in the source.
-      "content/2025-11/13-autorisasjon.yaml:45: 7632537 is far below this chart's usual level (median 49790077 of the 12 months on either side); check for a missing or extra digit",
+      'content/2025-11/13-autorisasjon.yaml:45: 7 632 537 er mye lavere enn ellers i denne grafen (medianen for 12 måneder på hver side er 49 790 077). Sjekk om et siffer mangler eller er for mye.',
       // SOURCE-NOTES 2.6: October and November 2025 are both printed as 31 867, "may be a copy error in the source".
-      'content/2025-11/20-advokatregisteret.yaml:35: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      'content/2025-11/20-advokatregisteret.yaml:35: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
       // The source has no numbers for Maskinporten (SOURCE-NOTES, slide 16).
-      'content/2025-11/16-maskinporten.yaml:14: this chart has no numbers; the slide shows a "no data" state',
+      'content/2025-11/16-maskinporten.yaml:14: grafen har ingen tall. Lysbildet viser «Ingen tall for denne perioden».',
     ]);
     expect(pdf.pages[15]).toContain('Ingen tall for denne perioden');
   });

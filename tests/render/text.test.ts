@@ -65,7 +65,7 @@ describe('fit checks', () => {
       textBox('ord '.repeat(80), { x: 0, y: 0, width: 200, maxLines: 2 }, { size: 20 }, ['title']);
     } catch (e) {
       expect((e as FitError).field).toEqual(['title']);
-      expect((e as FitError).message).toMatch(/needs \d+ lines where 2 fit/);
+      expect((e as FitError).message).toMatch(/trenger \d+ linjer, men det er plass til 2/);
     }
   });
 

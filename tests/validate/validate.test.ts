@@ -15,62 +15,61 @@ describe('validation of slide files', () => {
 
   it('names file, line and column of a YAML syntax error', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: "Hvordan melde\nbody: [\n' });
-    expect(p).toMatch(/^04-hendelser\.yaml:\d+:\d+: YAML syntax error/);
+    expect(p).toMatch(/^04-hendelser\.yaml:2:8: teksten begynner med anførselstegn/);
   });
 
   it('lists the known layouts and suggests the closest for an unknown one', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: txet\ntitle: Hei\nbody:\n  - text: Hallo\n' });
-    expect(p).toContain('04-hendelser.yaml:1:9: unknown layout "txet"; did you mean `text`?');
-    expect(p).toContain('Known layouts: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing');
+    expect(p).toBe('04-hendelser.yaml:1:9: ukjent oppsett «txet». Mente du «text»? Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing.');
   });
 
   it('reports a missing field at the mapping that lacks it', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\nbody:\n  - text: Hallo\n' });
-    expect(p).toBe('04-hendelser.yaml:1:1: missing field `title` (The slide title)');
+    expect(p).toBe('04-hendelser.yaml:1:1: feltet «title» mangler. Legg til en linje «title: …».');
   });
 
   it('suggests the right name for a misspelled key, pointing at the key', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody:\n  - text: Hallo\n  - bulets:\n      - a\n' });
-    expect(p).toBe('04-hendelser.yaml:5:5: unknown field `bulets`; did you mean `bullets`? Expected exactly one of: heading, text, bullets');
+    expect(p).toBe('04-hendelser.yaml:5:5: ukjent felt «bulets». Mente du «bullets»? Her kan det stå ett av disse: heading, text, bullets.');
   });
 
   it('explains a wrong type', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody: Hallo\n' });
-    expect(p).toBe('04-hendelser.yaml:3:7: `body` must be a list ("- " lines), found the text "Hallo"');
+    expect(p).toBe('04-hendelser.yaml:3:7: «body» skal være en liste (linjer som begynner med «- »), men her står teksten «Hallo».');
   });
 
   it('rejects a chart value written with spaces and says how to write it', () => {
     const text = 'layout: chart\ntitle: M\nchart:\n  kind: monthly\n  years:\n    "2025":\n      jan: 7 120 449\n';
     const [p] = problemsOf({ '05-meldinger.yaml': text });
-    expect(p).toBe('05-meldinger.yaml:7:12: `jan` must be a plain number such as 5375362 or 99.9 (write 7120449 without spaces or quotes), found the text "7 120 449"');
+    expect(p).toBe('05-meldinger.yaml:7:12: «jan» skal være et tall, men her står teksten «7 120 449». Skriv 7120449 uten anførselstegn og mellomrom.');
   });
 
   it('rejects a misspelled month with the closest month key', () => {
     const text = 'layout: chart\ntitle: M\nchart:\n  kind: monthly\n  years:\n    "2025":\n      januar: 7120449\n';
     const [p] = problemsOf({ '05-meldinger.yaml': text });
-    expect(p).toBe('05-meldinger.yaml:7:7: unknown field `januar`; did you mean `jan`?');
+    expect(p).toBe('05-meldinger.yaml:7:7: ukjent felt «januar». Mente du «jan»?');
   });
 
   it('reports a duplicate key', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: A\ntitle: B\nbody:\n  - text: x\n' });
-    expect(p).toMatch(/^04-hendelser\.yaml:3:1: this key appears twice/);
+    expect(p).toBe('04-hendelser.yaml:3:1: «title» står to ganger på samme nivå. Behold bare det ene.');
   });
 
   it('reports an empty file and a file that is not YAML fields', () => {
     const problems = problemsOf({ '04-hendelser.yaml': '', '05-meldinger.yaml': 'Dette er bare en setning.\n' });
-    expect(problems).toContain('04-hendelser.yaml:1:1: the file is empty; expected fields such as "layout: text" and "title: …"');
-    expect(problems).toContain('05-meldinger.yaml:1:1: expected a mapping of fields ("key: value" lines), found the text "Dette er bare en setning."');
+    expect(problems).toContain('04-hendelser.yaml:1:1: filen er tom. Skriv innholdet (for eksempel «layout: text» og «title: …»), eller slett filen.');
+    expect(problems).toContain('05-meldinger.yaml:1:1: filen skal ha linjer med felt og verdi, som «title: …», men her står teksten «Dette er bare en setning.».');
   });
 
   it('reports every problem of the folder in one run', () => {
     const problems = problemsOf({ '04-hendelser.yaml': 'layout: txt\n', '06-treffpunkt.yaml': 'layout: section\nsection: 9\n' });
     expect(problems).toHaveLength(2);
-    expect(problems[1]).toBe('06-treffpunkt.yaml:2:10: section 9 does not exist; deck.yaml has 2 sections (1–2)');
+    expect(problems[1]).toBe('06-treffpunkt.yaml:2:10: seksjon 9 finnes ikke. deck.yaml har 2 seksjoner (1–2).');
   });
 
   it('reports a problem in deck.yaml with its line', () => {
     const deck = 'title: T\nmonth: "2025-13"\nlanguage: nb\nauthor: A\nfooter: F\nsections:\n  - title: S\n    description: D\n  - title: S2\n    description: D2\ncontact:\n  - value: x\norganisation:\n  name: N\n  email: a@b.no\n  phone: "1"\n  postal: P\n  visiting: [V]\n';
     const [p] = problemsOf({ 'deck.yaml': deck });
-    expect(p).toBe('deck.yaml:2:8: `month` must be a month such as "2025-11", found the text "2025-13"');
+    expect(p).toBe('deck.yaml:2:8: «month» skal være en måned skrevet som "2025-11", men her står teksten «2025-13».');
   });
 });

@@ -68,9 +68,9 @@ describe('deck watch', () => {
     s.edit('04-hendelser.yaml', (t) => t.replace('title: Hvordan melde inn hendelser', 'title: "Hvordan melde inn hendelser'));
     const bad = await s.next();
     expect(bad.ok).toBe(false);
-    expect(bad.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: YAML syntax error: the quote " that starts here is never closed; end the text with "']);
-    expect(s.log()).toContain(`04-hendelser.yaml:2:8: YAML syntax error`);
-    expect(s.log()).toContain(`deck: 1 problem found; ${s.out} is unchanged`);
+    expect(bad.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: teksten begynner med anførselstegn ("), men slutter ikke med det. Sett " på slutten av teksten.']);
+    expect(s.log()).toContain(`04-hendelser.yaml:2:8: teksten begynner med anførselstegn`);
+    expect(s.log()).toContain(`deck: fant 1 feil. ${s.out} er ikke endret.`);
     expect(readFileSync(s.out).equals(good)).toBe(true);
     s.edit('04-hendelser.yaml', (t) => t.replace('title: "Hvordan', 'title: Hvordan'));
     expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 0, slidesFromCache: 7 } });
@@ -85,7 +85,7 @@ describe('deck watch', () => {
     await new Promise((r) => setTimeout(r, 300));
     s.ac.abort();
     await s.done;
-    expect(s.log().match(/deck: wrote/g)).toHaveLength(2);
+    expect(s.log().match(/deck: skrev/g)).toHaveLength(2);
   });
 
   it('stops cleanly when asked: resolves 0 and leaves no temporary file', async () => {
@@ -93,7 +93,7 @@ describe('deck watch', () => {
     await s.next();
     s.ac.abort();
     expect(await s.done).toBe(0);
-    expect(s.log()).toMatch(/deck: stopped watching\n$/);
+    expect(s.log()).toMatch(/deck: sluttet å følge med\.\n$/);
     expect(readdirSync(join(s.dir, 'out'))).toEqual(['mini.pdf']);
   });
 
@@ -117,10 +117,10 @@ describe('deck watch as a process', () => {
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-    while (!err.includes('watching')) await new Promise((r) => setTimeout(r, 50));
+    while (!err.includes('følger med')) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    expect(err).toMatch(/deck: stopped watching\n$/);
+    expect(err).toMatch(/deck: sluttet å følge med\.\n$/);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
 });

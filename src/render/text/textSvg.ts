@@ -3,6 +3,7 @@
  * flow inside a box. Every group carries its role (data-role) so that the compose stage knows
  * what each element is (heading, paragraph, list, list-item, link, decoration).
  */
+import { msg } from '../../messages/index.js';
 import type { Block, BulletItem } from '../../validate/schema.js';
 import { FONT_FAMILY } from '../fonts.js';
 import { parseInline } from './inline.js';
@@ -80,10 +81,10 @@ export function textBox(
   const lines = wrapRuns(parseInline(source), box.width, style.size, style.bold);
   const height = lines.length * lineHeight(style);
   if (box.maxLines !== undefined && lines.length > box.maxLines) {
-    throw new FitError(field, `text is too long: it needs ${lines.length} lines where ${box.maxLines} fit (${Math.round(box.width)} pt wide at ${style.size} pt); shorten it`);
+    throw new FitError(field, msg().render.tooManyLines(lines.length, box.maxLines, Math.round(box.width), style.size));
   }
   if (box.maxHeight !== undefined && height > box.maxHeight + 0.5) {
-    throw new FitError(field, `text is too long: it needs ${Math.round(height)} pt of height where ${Math.round(box.maxHeight)} pt are free; shorten it or split the slide`);
+    throw new FitError(field, msg().render.tooTall(Math.round(height), Math.round(box.maxHeight)));
   }
   return { svg: `<g data-role="${role}">${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
 }
@@ -108,7 +109,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
   const check = (f: FieldPath, reach: number) => {
     if (reach > bottom + 0.5) {
       const over = Math.ceil(reach - bottom);
-      throw new FitError(f, `text does not fit on the slide: the body runs ${over} pt below its box (${Math.round(box.height)} pt high); shorten the text or split the slide`);
+      throw new FitError(f, msg().render.bodyOverflows(over, Math.round(box.height)));
     }
   };
   blocks.forEach((block, i) => {

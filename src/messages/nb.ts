@@ -1,0 +1,306 @@
+/**
+ * Every message deck shows an editor, in Norwegian bokmål. This file is the catalogue: review the
+ * whole Norwegian text here; en.ts has the same entries in English.
+ *
+ * How the messages are written (klarspråk):
+ *   - A problem is printed as `fil:linje:tegn: melding`. The message starts with the thing that is
+ *     wrong, in lower case, and then says what to do, in short sentences that end with a full stop.
+ *   - «du», everyday words: «felt», «liste», «punkt», «innrykk», «anførselstegn», «oppsett» —
+ *     not YAML or programming terms.
+ *   - Field names, the value found and the text to write stand in «».
+ *   - Commands stand on their own, exactly as they must be typed (npx deck …).
+ *   - Numbers are written the Norwegian way: 7 120 449, 99,97.
+ */
+import { MONTH_LONG } from '../render/format.js';
+import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
+
+const tall = (n: number) => {
+  const [int, dec] = String(Math.abs(n)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${n < 0 ? '−' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+};
+const måned = (t: MonthIndex) => `${MONTH_LONG[t % 12]} ${Math.floor(t / 12)}`;
+const og = (items: readonly string[]) => joinList(items, 'og');
+const eller = (items: readonly string[]) => joinList(items, 'eller');
+const flertall = (n: number, one: string, many: string) => `${tall(n)} ${n === 1 ? one : many}`;
+const sekunder = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
+
+function funnet(f: Found): string {
+  switch (f.kind) {
+    case 'nothing': return 'ingenting';
+    case 'list': return 'en liste';
+    case 'mapping': return 'en gruppe med felt';
+    case 'text': return `teksten «${excerpt(f.text)}»`;
+    case 'number': return `tallet ${tall(f.value)}`;
+    case 'other': return `«${f.value}»`;
+  }
+}
+
+function type(t: TypeName): string {
+  switch (t) {
+    case 'text': return 'en tekst';
+    case 'number': return 'et tall';
+    case 'mapping': return 'en gruppe med felt (linjer med «felt: verdi»)';
+    case 'list': return 'en liste (linjer som begynner med «- »)';
+    case 'boolean': return 'true eller false';
+    case 'other': return 'en annen verdi';
+  }
+}
+
+/** What `layout` and `kind` are called. */
+const valgNavn = (field: string) => (field === 'layout' ? 'oppsett' : field === 'kind' ? 'graftype' : `verdi for «${field}»`);
+const valgFlertall = (field: string) => (field === 'layout' ? 'Oppsettene' : field === 'kind' ? 'Graftypene' : 'Verdiene');
+
+/** What an option's value looks like, for the message that it is missing. */
+const OPTION_EXAMPLES: Record<string, string> = { '--output': 'dist/rapport.pdf', '--from': 'content/2025-11', '--width': '1280', '--lang': 'en' };
+
+const HELP = (defaultDir: string, defaultWidth: number) => `deck – lager månedsrapporten fra Altinn («Oppsummering fra Altinn sentralforvaltning») som PDF
+
+Slik bruker du den (i terminalen, i prosjektmappen):
+  npx deck build [MAPPE] [-o FIL]      Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
+                                       Den lagres i FIL (standard dist/<måned>-<år>.pdf, for
+                                       eksempel dist/november-2025.pdf).
+  npx deck check [MAPPE] [--strict]    Sjekk utgaven uten å lage PDF. Viser alle feil og
+                                       advarsler i alle filene, hver med fil:linje:tegn.
+  npx deck watch [MAPPE] [-o FIL]      Lag PDF-en, og lag den på nytt hver gang du lagrer en fil
+                                       i MAPPE. Bare lysbildene som er endret, tegnes på nytt.
+                                       Er noe feil, blir den forrige PDF-en liggende. Stopp med Ctrl+C.
+  npx deck preview [MAPPE] [-o MAPPE]  Ett bilde (PNG) per lysbilde og et oversiktsbilde av alle
+                                       (overview.png), i MAPPE (standard preview/<utgave>/).
+  npx deck new-month MÅNED [--from MAPPE] [-o MAPPE]
+                                       Lag utgaven for MÅNED (for eksempel 2025-12) fra den siste
+                                       utgaven i content/ (eller fra MAPPE). Måned og titler
+                                       flyttes fram, og hver graf får en tom plass for den nye
+                                       måneden. Til slutt kommer en sjekkliste over det du skal
+                                       fylle inn.
+  npx deck schema                      Skriv skjemaene som VS Code bruker (content/schema/*.schema.json).
+  npx deck --help                      Vis denne hjelpen.
+
+Valg:
+  -o, --output STED   Hvor resultatet skal lagres: PDF-en (build, watch), bildene (preview), den
+                      nye utgavemappen (new-month; standard: ved siden av utgaven den starter fra).
+      --strict        Advarsler teller som feil (build, check). build lager da ingen PDF.
+      --from MAPPE    Utgaven som new-month starter fra.
+      --width PX      Bredden på hvert bilde i piksler (preview; standard ${defaultWidth}).
+      --per-layout    preview: ett bilde per oppsett, med navnet på oppsettet.
+      --lang SPRÅK    Språket i meldingene: nb (norsk, standard) eller en (engelsk).
+                      DECK_LANG=en gjør det samme.
+  -q, --quiet         Vis bare feil.
+  -h, --help          Vis denne hjelpen.
+
+Avslutningskoder: 0 alt i orden, 1 feil i innholdet (meldingen sier fil:linje:tegn),
+2 feil i kommandoen. Framdrift og advarsler skrives til stderr.
+`;
+
+export const nb = {
+  /** Shared pieces of messages. */
+  common: {
+    warning: 'advarsel: ',
+    found: funnet,
+    month: måned,
+    number: tall,
+  },
+
+  /** Reading the edition folder and its files (src/load/). */
+  load: {
+    folderNotFound: () => 'fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.',
+    deckMissing: () => 'filen mangler. Hver utgavemappe må ha en deck.yaml med tittel, måned og seksjoner. Kopier den fra forrige måned.',
+    ignoredName: () => 'filen kommer ikke med i rapporten, fordi navnet ikke begynner med et nummer. Gi den et navn som «05-hendelser.yaml» (nummer, bindestrek, navn).',
+    sameNumber: (n: number, other: string) => `to lysbildefiler har nummeret ${n} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer.`,
+    noSlides: () => 'mappen har ingen lysbildefiler. En lysbildefil heter for eksempel «01-forside.yaml».',
+    emptyFile: () => 'filen er tom. Skriv innholdet (for eksempel «layout: text» og «title: …»), eller slett filen.',
+    notFields: (f: Found, missingSpace: boolean) =>
+      `filen skal ha linjer med felt og verdi, som «title: …», men her står ${funnet(f)}.${missingSpace ? ' Skriv mellomrom etter kolon, som i «layout: text».' : ''}`,
+    notText: () => 'dette er ikke en tekstfil. Det ser ut som et bilde eller et dokument som har fått et navn som slutter på .yaml. En lysbildefil er ren tekst med linjer som «layout: text».',
+    notUtf8: () => 'dette tegnet er ikke UTF-8. Filen er nok lagret som Latin-1 eller Windows-1252, og da blir æ, ø og å feil. Lagre filen på nytt med tegnsettet UTF-8.',
+  },
+
+  /** Mistakes in how a file is written: colons, indenting, quotes (src/load/yamlErrors.ts). */
+  yaml: {
+    unclosedQuote: (q: string) => `teksten begynner med anførselstegn (${q}), men slutter ikke med det. Sett ${q} på slutten av teksten.`,
+    unclosedBracket: (open: string, close: string) => `${open} som starter her, blir ikke lukket. Sett ${close} på slutten av lista.`,
+    duplicateKey: (key: string) => `«${key}» står to ganger på samme nivå. Behold bare det ene.`,
+    colonInText: (key: string, text: string) =>
+      `kolon med mellomrom etter inne i en tekst leses som et nytt felt. Sett hele teksten i anførselstegn: «${key}: "${text}"».`,
+    indentedTooFar: () => 'linjen under har feil innrykk. Felt på samme nivå skal ha like mange mellomrom foran.',
+    tab: () => 'innrykket er laget med tabulator. Bruk mellomrom i stedet.',
+    other: () => 'verktøyet forstår ikke oppbygningen av filen her. Se etter innrykk, kolon og anførselstegn på denne linjen og linjen over, og sammenlign med linjene rundt.',
+  },
+
+  /** The content model: fields, types, layouts (src/validate/issues.ts, validate.ts). */
+  validate: {
+    missingField: (field: string, _description?: string) => `feltet «${field}» mangler. Legg til en linje «${field}: …».`,
+    wrongType: (field: string, expected: TypeName, f: Found) => `«${field}» skal være ${type(expected)}, men her står ${funnet(f)}.`,
+    wrongTypes: (field: string, expected: TypeName[], f: Found) => `«${field}» skal være ${eller(expected.map(type))}, men her står ${funnet(f)}.`,
+    notANumber: (field: string, f: Found, plain?: string) =>
+      `«${field}» skal være et tall, men her står ${funnet(f)}.${plain ? ` Skriv ${plain} uten anførselstegn og mellomrom.` : ' Skriv for eksempel 5375362 eller 99.9.'}`,
+    unknownField: (key: string, guess: string | undefined, known: readonly string[]) =>
+      `ukjent felt «${key}».${guess ? ` Mente du «${guess}»?` : known.length ? ` Feltene her er: ${known.join(', ')}.` : ''}`,
+    unknownFieldOneOf: (key: string, guess: string | undefined, known: readonly string[]) =>
+      `ukjent felt «${key}».${guess ? ` Mente du «${guess}»?` : ''} Her kan det stå ett av disse: ${known.join(', ')}.`,
+    unknownChoice: (field: string, value: string, guess: string | undefined, options: readonly string[]) =>
+      `ukjent ${valgNavn(field)} «${value}».${guess ? ` Mente du «${guess}»?` : ''} ${valgFlertall(field)} er: ${options.join(', ')}.`,
+    missingChoice: (field: string, options: readonly string[]) =>
+      `feltet «${field}» mangler. Skriv for eksempel «${field}: ${options[0] ?? '…'}». ${valgFlertall(field)} er: ${options.join(', ')}.`,
+    empty: (field: string) => `«${field}» er tom. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.`,
+    tooFewEntries: (field: string, min: number) => `«${field}» må ha minst ${flertall(min, 'punkt', 'punkter')}.`,
+    tooManyEntries: (field: string, max: number, count: number) => `«${field}» kan ha høyst ${flertall(max, 'punkt', 'punkter')}, men har ${tall(count)}.`,
+    tooSmall: (field: string, min: number, f: Found) => `«${field}» må være minst ${tall(min)}, men her står ${funnet(f)}.`,
+    tooBig: (field: string, max: number, f: Found) => `«${field}» kan være høyst ${tall(max)}, men her står ${funnet(f)}.`,
+    notAllowed: (field: string, allowed: readonly string[], f: Found) => `«${field}» må være ${eller(allowed.map((a) => `«${a}»`))}, men her står ${funnet(f)}.`,
+    format: (field: string, what: string, f: Found) => `«${field}» skal være ${what}, men her står ${funnet(f)}.`,
+    badKey: (field: string, what: string) => `«${field}» skal være ${what}.`,
+    other: (field: string) => `«${field}» har en verdi som ikke passer her. Sammenlign med de andre lysbildefilene.`,
+    /** What a field's text must look like (the content model's patterns). */
+    formats: {
+      year: 'et årstall med fire sifre i anførselstegn, som "2025"',
+      month: 'en måned skrevet som "2025-11"',
+      picture: 'en bildefil som slutter på .png eller .jpg',
+      email: 'en e-postadresse',
+    },
+    /** Rules that span several values. */
+    rules: {
+      atLeastOneYear: 'grafen må ha minst ett år.',
+      atLeastOneSeries: 'grafen må ha minst én serie.',
+      atLeastOneMonth: 'grafen må ha minst én måned.',
+      rowCells: 'hver rad i tabellen må ha like mange celler som det er kolonner.',
+    },
+    logoNotFound: (path: string) => `fant ikke logofilen ${path}. Legg filen der, eller fjern «logo».`,
+    sectionMissing: (n: number, count: number) => `seksjon ${n} finnes ikke. deck.yaml har ${count} seksjoner (1–${count}).`,
+    sectionTwice: (n: number) => `seksjon ${n} har allerede et seksjonslysbilde. Hver seksjon skal ha bare ett.`,
+    sectionWithoutSlide: (n: number, title: string) =>
+      `seksjon ${n} «${title}» har ikke noe seksjonslysbilde, og kommer ikke med i bokmerkene. Lag et lysbilde med «layout: section» og «section: ${n}».`,
+  },
+
+  /** Numbers that are valid but probably wrong (src/validate/sanity.ts). */
+  sanity: {
+    slot: (t: MonthIndex, written: string) => `ingen tall for ${måned(t)} ennå («${written}: ~»). Fyll det inn før rapporten sendes.`,
+    reportMissingMonthly: (t: MonthIndex, key: string) =>
+      `ingen tall for ${måned(t)}, som er måneden for denne utgaven. Legg til «${key}: …» under «"${Math.floor(t / 12)}":».`,
+    reportMissingYear: (t: MonthIndex, key: string) =>
+      `ingen rad for ${Math.floor(t / 12)}, som er året for denne utgaven. Legg til en rad «"${Math.floor(t / 12)}":» med «${key}: …» under.`,
+    reportMissingUptime: (t: MonthIndex, key: string) => `ingen oppetid for ${måned(t)}, som er måneden for denne utgaven. Legg til «"${key}": …» under «months».`,
+    gap: (from: MonthIndex, to: MonthIndex) =>
+      from === to
+        ? `ingen tall for ${måned(from)}, mellom ${måned(from - 1)} og ${måned(to + 1)}. Legg det inn.`
+        : `ingen tall for ${måned(from)} – ${måned(to)}, mellom ${måned(from - 1)} og ${måned(to + 1)}. Legg dem inn.`,
+    same: (t: MonthIndex, value: number) => `samme tall som ${måned(t - 1)} (${tall(value)}). Sjekk at tallet ikke er kopiert fra måneden før.`,
+    outlier: (value: number, median: number, window: number) =>
+      `${tall(value)} er mye ${value > median ? 'høyere' : 'lavere'} enn ellers i denne grafen (medianen for ${window} måneder på hver side er ${tall(median)}). Sjekk om et siffer mangler eller er for mye.`,
+    futureMonth: (t: MonthIndex, edition: MonthIndex) => `${måned(t)} er etter måneden for denne utgaven (${måned(edition)}). Fjern tallet, eller sjekk «month» i deck.yaml.`,
+    futureYear: (year: number, edition: MonthIndex) => `${year} er etter året for denne utgaven (${måned(edition)}). Fjern raden, eller sjekk «month» i deck.yaml.`,
+    over100: (value: number) => `oppetid over 100 % er ikke mulig, men her står ${tall(value)}.`,
+  },
+
+  /** Text and tables that do not fit on the slide, charts without numbers (src/render/). */
+  render: {
+    tooWideForColumn: (text: string, size: number) => `«${excerpt(text)}» er for bred for kolonnen i tabellen, selv med ${tall(size)} pt skrift. Kort ned teksten, eller bruk færre kolonner.`,
+    tableTooTall: (needed: number, free: number) => `tabellen trenger ${tall(needed)} pt i høyden, men bare ${tall(free)} pt er ledig. Bruk færre rader.`,
+    tooManyLines: (lines: number, max: number, width: number, size: number) =>
+      `teksten er for lang: den trenger ${tall(lines)} linjer, men det er plass til ${tall(max)} (${tall(width)} pt bredt med ${tall(size)} pt skrift). Kort den ned.`,
+    tooTall: (needed: number, free: number) => `teksten er for lang: den trenger ${tall(needed)} pt i høyden, men bare ${tall(free)} pt er ledig. Kort den ned, eller del lysbildet i to.`,
+    bodyOverflows: (over: number, box: number) =>
+      `teksten får ikke plass på lysbildet: den går ${tall(over)} pt nedenfor feltet sitt (som er ${tall(box)} pt høyt). Kort ned teksten, eller del lysbildet i to.`,
+    listTooTall: (needed: number, free: number, min: number) =>
+      `lista trenger ${tall(needed)} pt i høyden, men bare ${tall(free)} pt er ledig, selv med ${tall(min)} pt skrift. Bruk flere kolonner eller færre punkter.`,
+    chartWithoutNumbers: (noData: string) => `grafen har ingen tall. Lysbildet viser «${noData}».`,
+  },
+
+  /** `deck check` (src/check/, src/cli/main.ts). */
+  check: {
+    failed: (errors: number, warnings: number) =>
+      `deck: fant ${flertall(errors, 'feil', 'feil')}${warnings ? ` og ${flertall(warnings, 'advarsel', 'advarsler')}` : ''}.`,
+    failedStrict: (problems: number) => `deck: fant ${flertall(problems, 'problem', 'problemer')} (med --strict teller advarslene som feil).`,
+    valid: (dir: string, warnings: number) => `deck: ${dir} er i orden${warnings ? ` (${flertall(warnings, 'advarsel', 'advarsler')})` : ''}.`,
+  },
+
+  /** `deck watch` (src/watch/watch.ts). */
+  watch: {
+    wrote: (file: string, pages: number, ms: number, redrawn: string) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}; ${redrawn}.`,
+    chartsDrawn: (charts: number) => `${flertall(charts, 'graf', 'grafer')} tegnet`,
+    redrawn: (slides: number, pages: number, charts: number) =>
+      `${tall(slides)} av ${flertall(pages, 'lysbilde', 'lysbilder')} tegnet på nytt, ${flertall(charts, 'graf', 'grafer')} tegnet på nytt`,
+    failed: (problems: number, kept: string | undefined) =>
+      `deck: fant ${flertall(problems, 'feil', 'feil')}. ${kept ? `${kept} er ikke endret.` : 'Ingen PDF er laget ennå.'}`,
+    watching: (dir: string) => `deck: følger med på ${dir}. Lagre en fil, så lages PDF-en på nytt. Stopp med Ctrl+C.`,
+    cannotWatch: (dir: string, reason: string) => `deck: kan ikke følge med på ${dir}: ${reason}`,
+    stoppedWatching: (dir: string, reason: string) => `deck: sluttet å følge med på ${dir}: ${reason}`,
+    stopped: 'deck: sluttet å følge med.',
+    internalError: 'deck: intern feil i deck (ikke i filene dine). Meld fra om den, og ta med teksten under:',
+  },
+
+  /** `deck preview` (src/preview/). */
+  preview: {
+    wrote: (count: number, dir: string, ms: number) => `deck: lagret ${flertall(count, 'bilde', 'bilder')} i ${dir} på ${sekunder(ms)}.`,
+  },
+
+  /** `deck new-month` and its checklist (src/edition/newMonth.ts). */
+  newMonth: {
+    notAMonth: (month: string) => `«${month}» er ikke en måned. Skriv den som 2025-12.`,
+    notAfter: (month: string, from: string, fromMonth: string) => `${month} kommer ikke etter utgaven i ${from} (${fromMonth}). Velg en senere måned.`,
+    exists: (dir: string) => `${dir} finnes allerede. Slett mappen først, eller velg en annen mappe med -o.`,
+    noEarlier: (month: string, root: string) => `fant ingen utgave før ${month} i ${root}/. Si hvilken utgave du vil starte fra, med --from MAPPE.`,
+    created: (dir: string, from: string, slides: number, skipped: readonly string[]) =>
+      `deck: laget ${dir} fra ${from} (${flertall(slides, 'lysbilde', 'lysbilder')})${skipped.length ? `. Ikke kopiert: ${skipped.join(', ')}` : ''}.`,
+    renamed: (from: string) => `fikk nytt navn (het ${from})`,
+    monthSet: (month: string) => `month: "${month}"`,
+    titleSet: (field: string, text: string) => `${field}: ${text}`,
+    yearsLeftOut: (title: string, years: readonly string[], kept: number) => `${title}: ${og(years)} er tatt ut (grafen viser ${kept} år)`,
+    monthsLeftOut: (title: string, months: readonly string[], window: number, named: boolean) =>
+      `${title}: ${og(months)} er tatt ut (${named ? `tittelen sier ${window} måneder` : `grafen beholder sine ${window} måneder`})`,
+    fillNumber: (title: string, t: MonthIndex) => `${title}: tallet for ${måned(t)}`,
+    fillUptime: (title: string, t: MonthIndex) => `${title}: oppetiden for ${måned(t)}`,
+    reviseCategories: (title: string, t: MonthIndex) => `${title}: disse tallene er ikke per måned. Oppdater dem for ${måned(t)} hvis de er endret`,
+    reviseTable: (title: string, t: MonthIndex) => `${title}: tallene i tabellen. Oppdater dem for ${måned(t)}`,
+    mentions: (names: readonly string[], text: string) => `nevner ${og(names.map((n) => `«${n}»`))}: ${text}`,
+    checklist: {
+      changed: 'Endret for den nye måneden:',
+      fill: (n: number) => `Fyll inn (${flertall(n, 'tall', 'tall')}; hvert står nå som «~ # fyll inn»):`,
+      nothingToFill: 'Ingen tall å fylle inn.',
+      revise: (n: number) => `Se over og oppdater (${tall(n)}):`,
+      then: (dir: string) => `Deretter: npx deck check ${dir}\n(eller npx deck watch ${dir} for å se PDF-en mens du jobber)`,
+    },
+  },
+
+  /** The command line: results, usage errors, help (src/cli/main.ts). */
+  cli: {
+    wrote: (file: string, pages: number, ms: number) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
+    nothingWritten: (problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')}, så ingenting er skrevet.`,
+    schemaWritten: (dir: string) => `deck: skrev ${dir}/deck.schema.json og slide.schema.json.`,
+    seeHelp: 'Skriv npx deck --help for å se hva du kan skrive.',
+    missingCommand: (commands: readonly string[]) => `kommandoen mangler. Skriv ${eller(commands)} etter npx deck.`,
+    unknownCommand: (command: string, commands: readonly string[]) => `ukjent kommando «${command}». Skriv ${eller(commands)}.`,
+    unexpectedArgument: (arg: string) => `«${arg}» er ett ord for mye i kommandoen.`,
+    onlyFor: (option: string, commands: readonly string[]) => `${option} kan bare brukes med ${eller(commands)}.`,
+    unknownOption: (option: string) => `ukjent valg «${option}».`,
+    missingValue: (option: string) => `${option} må ha en verdi etter seg, for eksempel ${option} ${OPTION_EXAMPLES[option] ?? '…'}.`,
+    takesNoValue: (option: string) => `${option} skal ikke ha noen verdi etter seg.`,
+    badArguments: (detail: string) => `kommandoen er ikke skrevet riktig (${detail}).`,
+    width: (value: string) => `--width må være et helt antall piksler fra 96 til 7680, men her står «${value}».`,
+    missingMonth: 'måneden mangler. Skriv for eksempel npx deck new-month 2025-12.',
+    unknownLanguage: (lang: string, languages: readonly string[]) => `ukjent språk «${lang}». Velg ${eller(languages)}.`,
+    help: HELP,
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // Groups that other parts of deck will fill. Each is empty until its messages are written.
+  // ---------------------------------------------------------------------------------------------
+
+  /** Writing the PDF: the output path, a locked file, a folder in the way. */
+  output: {},
+  /** Unsafe input: files outside the edition folder, links that are not web or e-mail addresses. */
+  security: {},
+  /** Picture files that slides show. */
+  pictures: {},
+  /** `deck serve`. */
+  serve: {},
+  /** The HTML version of the report. */
+  html: {},
+  /** Data files (CSV) beside the slides. */
+  data: {},
+  /** Accounting for every file in an edition folder. */
+  files: {},
+};
+
+export type Catalogue = typeof nb;
