@@ -11,7 +11,7 @@ import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
-import { isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
+import { isLanguage, language, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
 import { watch } from '../watch/watch.js';
 
@@ -34,6 +34,7 @@ const stdio: Io = {
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const before = language();
   try {
     chooseLanguage(argv);
     return await run(argv, io);
@@ -48,6 +49,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return EXIT.usage;
     }
     throw err;
+  } finally {
+    // The language is the run's: a caller in the same process (a test) gets its own back.
+    setLanguage(before);
   }
 }
 

@@ -12,6 +12,7 @@ const and = (items: readonly string[]) => joinList(items, 'and');
 const or = (items: readonly string[]) => joinList(items, 'or');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
 function found(f: Found): string {
   switch (f.kind) {
@@ -93,12 +94,20 @@ export const en: Catalogue = {
   },
 
   yaml: {
+    missingColon: (key, value) => `a colon is missing after \`${key}\`; write \`${key}:${value ? ` ${excerpt(value)}` : ''}\``,
+    missingSpace: (key, value) => `a space is missing after the colon; write \`${key}: ${excerpt(value)}\``,
+    indentField: (name, has, expected, refName, refLine) =>
+      `wrong indentation: \`${name}\` has ${spaces(has)} in front, but \`${refName}\` on line ${refLine} has ${spaces(expected)}; fields at the same level start in the same column`,
+    indentItem: (has, expected, refLine) =>
+      `wrong indentation: this item has ${spaces(has)} in front of "-", but the item on line ${refLine} has ${spaces(expected)}; items of one list start in the same column`,
+    itemAmongFields: (refName, refLine) => `this line starts with "-", but a field belongs here, like \`${refName}\` on line ${refLine}; remove the "-", or indent the line under the field that holds the list`,
+    fieldAmongItems: (name, refLine) => `\`${name}\` is at the level of the list items (see line ${refLine}) but has no "-" in front; write "- " in front for a new item, or indent the line further if it belongs to the item above`,
+    tab: (more) => `a tab is used for indenting; indent with spaces${more.length ? ` (also on line ${and(more.map(String))})` : ''}`,
     unclosedQuote: (q) => `the quote ${q} that starts here is never closed; end the text with ${q}`,
+    textAfterQuote: (after) => `the text goes on after its closing quote ("${excerpt(after)}"); put the whole text in quotes, and write quotations inside it with « and »`,
+    colonInText: (key, text) => `": " (a colon and a space) inside a text starts a new field; put the whole text in double quotes: ${key === '-' ? '-' : `${key}:`} "${excerpt(text, 60)}"`,
     unclosedBracket: (open, close) => `the ${open} that starts here is never closed; end the list with ${close}`,
     duplicateKey: (key) => `\`${key}\` appears twice in the same mapping; keep one of them`,
-    colonInText: (key, text) => `": " (a colon and a space) inside a text starts a new field; put the whole text in double quotes: ${key}: "${text}"`,
-    indentedTooFar: () => 'the line after this one is indented further than it should be; fields of one mapping start in the same column',
-    tab: () => 'a tab is used for indenting; indent with spaces',
     other: () => 'the structure of the file is not clear here; check the indentation, colons and quotes on this line and the line above',
   },
 

@@ -25,6 +25,9 @@ const eller = (items: readonly string[]) => joinList(items, 'eller');
 const flertall = (n: number, one: string, many: string) => `${tall(n)} ${n === 1 ? one : many}`;
 const sekunder = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
+/** «linje 5, 6 og 7»; a long list ends with how many more. */
+const linjer = (nos: readonly number[]) =>
+  nos.length <= 4 ? `linje ${og(nos.map(String))}` : `linje ${nos.slice(0, 3).join(', ')} og ${nos.length - 3} andre`;
 
 function funnet(f: Found): string {
   switch (f.kind) {
@@ -118,13 +121,24 @@ export const nb = {
 
   /** Mistakes in how a file is written: colons, indenting, quotes (src/load/yamlErrors.ts). */
   yaml: {
+    missingColon: (key: string, value: string) => `det mangler kolon etter «${key}». Skriv «${key}:${value ? ` ${excerpt(value)}` : ''}».`,
+    missingSpace: (key: string, value: string) => `det mangler mellomrom etter kolonet. Skriv «${key}: ${excerpt(value)}».`,
+    indentField: (name: string, has: number, expected: number, refName: string, refLine: number) =>
+      `feil innrykk: «${name}» har ${mellomrom(has)} foran, men «${refName}» på linje ${refLine} har ${mellomrom(expected)}. Felt på samme nivå skal ha like mange mellomrom foran.`,
+    indentItem: (has: number, expected: number, refLine: number) =>
+      `feil innrykk: punktet har ${mellomrom(has)} foran «-», men punktet på linje ${refLine} har ${mellomrom(expected)}. Punkter i samme liste skal ha like mange mellomrom foran.`,
+    itemAmongFields: (refName: string, refLine: number) =>
+      `linjen begynner med «-», men her skal det stå et felt, som «${refName}» på linje ${refLine}. Fjern «-», eller rykk linjen inn under feltet som lista hører til.`,
+    fieldAmongItems: (name: string, refLine: number) =>
+      `«${name}» står på samme nivå som punktene i lista (se linje ${refLine}), men uten «-» foran. Er det et nytt punkt, skriv «- » foran. Hører det til punktet over, rykk linjen lenger inn.`,
+    tab: (more: readonly number[]) => `innrykket er laget med tabulator. Bruk mellomrom i stedet${more.length ? `, også på ${linjer(more)}` : ''}.`,
     unclosedQuote: (q: string) => `teksten begynner med anførselstegn (${q}), men slutter ikke med det. Sett ${q} på slutten av teksten.`,
-    unclosedBracket: (open: string, close: string) => `${open} som starter her, blir ikke lukket. Sett ${close} på slutten av lista.`,
-    duplicateKey: (key: string) => `«${key}» står to ganger på samme nivå. Behold bare det ene.`,
+    textAfterQuote: (after: string) =>
+      `teksten fortsetter etter anførselstegnet som avslutter den («${excerpt(after)}»). Sett anførselstegn rundt hele teksten, og skriv sitater inne i teksten med « og ».`,
     colonInText: (key: string, text: string) =>
-      `kolon med mellomrom etter inne i en tekst leses som et nytt felt. Sett hele teksten i anførselstegn: «${key}: "${text}"».`,
-    indentedTooFar: () => 'linjen under har feil innrykk. Felt på samme nivå skal ha like mange mellomrom foran.',
-    tab: () => 'innrykket er laget med tabulator. Bruk mellomrom i stedet.',
+      `teksten har et kolon som gjør at den leses som et nytt felt. Sett hele teksten i anførselstegn: «${key === '-' ? '-' : `${key}:`} "${excerpt(text, 60)}"».`,
+    unclosedBracket: (open: string, close: string) => `${open} som starter her, blir ikke lukket. Sett ${close} der lista slutter.`,
+    duplicateKey: (key: string) => `«${key}» står to ganger på samme nivå. Behold bare det ene.`,
     other: () => 'verktøyet forstår ikke oppbygningen av filen her. Se etter innrykk, kolon og anførselstegn på denne linjen og linjen over, og sammenlign med linjene rundt.',
   },
 
