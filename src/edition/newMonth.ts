@@ -24,6 +24,7 @@ import { posOfPath } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
 import { MONTH_LONG } from '../render/format.js';
+import { monthOf } from '../validate/months.js';
 import { MONTH_KEYS } from '../validate/schema.js';
 
 export const SLOT_COMMENT = ' fyll inn';
@@ -248,8 +249,9 @@ function addMonthlySlots(doc: Document, ctx: Ctx, pending: Pending[], title: str
       edited = true;
     }
     const key = monthKey(t);
-    if ((row as YAMLMap).items.some((p) => keyOf(p) === key)) continue;
-    insertInOrder(row as YAMLMap, new Pair(new Scalar(key), slotValue()), (k) => MONTH_KEYS.indexOf(k as never));
+    // The month may be there under another of its names (`desember`, `Des`).
+    if ((row as YAMLMap).items.some((p) => monthOf(keyOf(p)) === t % 12)) continue;
+    insertInOrder(row as YAMLMap, new Pair(new Scalar(key), slotValue()), (k) => monthOf(k) ?? -1);
     pending.push({ path: ['chart', 'years', y, key], text: msg().newMonth.fillNumber(title, t), list: 'fill' });
     edited = true;
   }

@@ -11,6 +11,10 @@ const number = (n: number) => String(n);
 const and = (items: readonly string[]) => joinList(items, 'and');
 const or = (items: readonly string[]) => joinList(items, 'or');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const grouped = (n: number) => {
+  const [int, dec] = String(n).split('.');
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${dec ? `.${dec}` : ''}`;
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
@@ -115,7 +119,16 @@ export const en: Catalogue = {
     missingField: (field, description) => `missing field \`${field}\`${description ? ` (${description})` : ''}`,
     wrongType: (field, expected, f) => `\`${field}\` must be ${type(expected)}, found ${found(f)}`,
     wrongTypes: (field, expected, f) => `\`${field}\` must be ${or(expected.map(type))}, found ${found(f)}`,
-    notANumber: (field, f, plain) => `\`${field}\` must be a plain number such as 5375362 or 99.9${plain ? ` (write ${plain} without spaces or quotes)` : ''}, found ${found(f)}`,
+    number: {
+      notANumber: (field, f) => `\`${field}\` must be a number such as 7120449, 7 120 449 or 99.97, found ${found(f)}`,
+      ambiguous: (text, whole, decimal) => `"${text}" can be read two ways, as ${whole} or as a decimal; write ${whole} for a whole number or ${decimal} for a decimal`,
+      separators: (text, separator, n) => `"${text}" has ${separator === '.' ? 'points' : 'commas'} between its digits; write ${n} or ${grouped(n)}`,
+      pointWithSpaces: (text, n) => `"${text}" mixes digit groups and a decimal point; write ${n} or ${grouped(n).replace('.', ',')}`,
+      percent: (text, n) => `"${text}" must be written without the percent sign; write ${n}`,
+    },
+    unknownMonth: (key, guess) => `\`${key}\` is not a month${guess ? `; did you mean \`${guess}\`?` : '; write months as jan, feb, mar … des, or in full: januar, februar …'}`,
+    sameMonth: (key, other) => `\`${key}\` and \`${other}\` are the same month; keep one of them`,
+    fieldOfOtherLayout: (key, field, value, others) => `\`${key}\` is not a field of the ${field} "${value}"; it belongs to ${and(others)}; remove it, or choose another ${field}`,
     unknownField: (key, guess, known) => `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of: ${known.join(', ')}` : ''}`,
     unknownFieldOneOf: (key, guess, known) => `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} Expected exactly one of: ${known.join(', ')}`,
     unknownChoice: (field, value, guess, options) => `unknown ${field} "${value}"${guess ? `; did you mean \`${guess}\`?` : ''} Known ${field}s: ${options.join(', ')}`,

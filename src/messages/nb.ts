@@ -24,6 +24,10 @@ const og = (items: readonly string[]) => joinList(items, 'og');
 const eller = (items: readonly string[]) => joinList(items, 'eller');
 const flertall = (n: number, one: string, many: string) => `${tall(n)} ${n === 1 ? one : many}`;
 const sekunder = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+/** A number as an editor would type it: no digit groups, a decimal comma. */
+const skrevet = (n: number) => String(n).replace('-', '−').replace('.', ',');
+/** A decimal as it can be typed without being read as thousands: 1,53, but 2.239. */
+const entydig = (n: number) => (/\.\d{3}$/.test(String(n)) ? String(n) : skrevet(n));
 const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
 /** «linje 5, 6 og 7»; a long list ends with how many more. */
 const linjer = (nos: readonly number[]) =>
@@ -53,6 +57,8 @@ function type(t: TypeName): string {
 
 /** What `layout` and `kind` are called. */
 const valgNavn = (field: string) => (field === 'layout' ? 'oppsett' : field === 'kind' ? 'graftype' : `verdi for «${field}»`);
+const valgBestemt = (field: string) => (field === 'layout' ? 'oppsettet' : field === 'kind' ? 'graftypen' : `verdien for «${field}»`);
+const valgAnnet = (field: string) => (field === 'layout' ? 'et annet oppsett' : field === 'kind' ? 'en annen graftype' : 'en annen verdi');
 const valgFlertall = (field: string) => (field === 'layout' ? 'Oppsettene' : field === 'kind' ? 'Graftypene' : 'Verdiene');
 
 /** What an option's value looks like, for the message that it is missing. */
@@ -147,8 +153,21 @@ export const nb = {
     missingField: (field: string, _description?: string) => `feltet «${field}» mangler. Legg til en linje «${field}: …».`,
     wrongType: (field: string, expected: TypeName, f: Found) => `«${field}» skal være ${type(expected)}, men her står ${funnet(f)}.`,
     wrongTypes: (field: string, expected: TypeName[], f: Found) => `«${field}» skal være ${eller(expected.map(type))}, men her står ${funnet(f)}.`,
-    notANumber: (field: string, f: Found, plain?: string) =>
-      `«${field}» skal være et tall, men her står ${funnet(f)}.${plain ? ` Skriv ${plain} uten anførselstegn og mellomrom.` : ' Skriv for eksempel 5375362 eller 99.9.'}`,
+    /** Numbers as editors type them (src/validate/numbers.ts). */
+    number: {
+      notANumber: (field: string, f: Found) => `«${field}» skal være et tall, men her står ${funnet(f)}. Skriv for eksempel 7120449, 7 120 449 eller 99,97.`,
+      ambiguous: (text: string, whole: number, decimal: number) =>
+        `«${text}» kan leses på to måter: som ${skrevet(whole)}, eller som et desimaltall. Skriv ${skrevet(whole)} hvis det er et helt tall, eller ${entydig(decimal)} hvis det er et desimaltall.`,
+      separators: (text: string, separator: string, n: number) =>
+        `«${text}» har ${separator === '.' ? 'punktum' : 'komma'} mellom sifrene. Skriv ${skrevet(n)} eller ${tall(n)}.`,
+      pointWithSpaces: (text: string, n: number) => `«${text}» har punktum foran desimalene. Skriv ${tall(n)} eller ${skrevet(n)}.`,
+      percent: (text: string, n: number) => `«${text}» skal stå uten prosenttegn. Skriv ${skrevet(n)}.`,
+    },
+    unknownMonth: (key: string, guess: string | undefined) =>
+      `«${key}» er ikke en måned.${guess ? ` Mente du «${guess}»?` : ' Skriv månedene som jan, feb, mars … des, eller med hele navnet: januar, februar …'}`,
+    sameMonth: (key: string, other: string) => `«${key}» og «${other}» er samme måned. Behold bare den ene.`,
+    fieldOfOtherLayout: (key: string, field: string, value: string, others: readonly string[]) =>
+      `«${key}» hører ikke til ${valgBestemt(field)} «${value}». Det brukes i ${og(others)}. Fjern feltet, eller velg ${valgAnnet(field)}.`,
     unknownField: (key: string, guess: string | undefined, known: readonly string[]) =>
       `ukjent felt «${key}».${guess ? ` Mente du «${guess}»?` : known.length ? ` Feltene her er: ${known.join(', ')}.` : ''}`,
     unknownFieldOneOf: (key: string, guess: string | undefined, known: readonly string[]) =>

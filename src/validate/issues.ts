@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { msg } from '../messages/index.js';
 import { found, type TypeName } from '../messages/types.js';
 import { closest } from './closest.js';
+import { guessMonth, MONTH_KEY_PATTERN } from './months.js';
+import { NUMBER_TEXT, numberMistake } from './numbers.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
@@ -38,12 +40,15 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return [{ path, atKey: false, message: m.missingField(field, describeSchema(schemaAt(schema, path, root))) }];
-      if (issue.expected === 'number') return [{ path, atKey: false, message: numberMessage(field, value) }];
       return [{ path, atKey: false, message: m.wrongType(field, typeName(issue.expected), found(value)) }];
     }
     case 'unrecognized_keys': {
       const known = keysOf(schemaAt(schema, path, root));
-      return issue.keys.map((key) => ({ path: [...path, key], atKey: true, message: m.unknownField(key, suggestion(key, known), known) }));
+      return issue.keys.map((key) => {
+        const elsewhere = otherBranchesWith(schema, path, root, key);
+        const message = elsewhere ? m.fieldOfOtherLayout(key, elsewhere.field, elsewhere.value, elsewhere.others) : m.unknownField(key, suggestion(key, known), known);
+        return { path: [...path, key], atKey: true, message };
+      });
     }
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string }).discriminator;
@@ -69,12 +74,17 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
     }
     case 'invalid_value':
       return [{ path, atKey: false, message: m.notAllowed(field, issue.values.map(String), found(value)) }];
-    case 'invalid_key':
-      return [{ path, atKey: true, message: m.badKey(field, issue.issues[0]?.message ?? '') }];
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const key = String(path[path.length - 1] ?? '');
+      if (inner?.code === 'invalid_format' && samePattern(inner, MONTH_KEY_PATTERN)) return [{ path, atKey: true, message: m.unknownMonth(key, guessMonth(key)) }];
+      return [{ path, atKey: true, message: m.badKey(key, inner?.message ?? '') }];
+    }
     case 'invalid_format':
+      if (samePattern(issue, NUMBER_TEXT)) return [{ path, atKey: false, message: numberMessage(field, value) }];
       return [{ path, atKey: false, message: m.format(field, issue.message, found(value)) }];
     case 'custom':
-      return [{ path, atKey: false, message: issue.message }];
+      return [{ path, atKey: Boolean((issue.params as { atKey?: boolean } | undefined)?.atKey), message: issue.message }];
     default:
       return [{ path, atKey: false, message: m.other(field) }];
   }
@@ -86,9 +96,36 @@ function suggestion(word: string, candidates: readonly string[]): string | undef
   return guess !== undefined && guess.toLowerCase() !== word.toLowerCase() ? guess : undefined;
 }
 
+function samePattern(issue: { pattern?: unknown }, re: RegExp): boolean {
+  const p = issue.pattern;
+  return p instanceof RegExp ? p.source === re.source : p === re.source || p === String(re);
+}
+
+/** A number (numbers.ts) that is not one: what is wrong with how it is written, or that it is not a number. */
 function numberMessage(field: string, value: unknown): string {
-  const digits = typeof value === 'string' ? value.replace(/[\s\u00a0]/g, '').replace(',', '.') : '';
-  return msg().validate.notANumber(field, found(value), /^-?\d+(\.\d+)?$/.test(digits) ? digits : undefined);
+  return (typeof value === 'string' && numberMistake(value)) || msg().validate.number.notANumber(field, found(value));
+}
+
+/**
+ * A field unknown to this layout (or chart kind) but known to others: which ones, by the value of
+ * the field that chooses between them (`layout`, `kind`).
+ */
+function otherBranchesWith(schema: z.ZodType, path: Path, root: unknown, key: string): { field: string; value: string; others: string[] } | undefined {
+  const options = unionAt(schema, path, root);
+  if (!options) return undefined;
+  const here = valueAt(root, path) as Record<string, unknown> | undefined;
+  for (const field of ['layout', 'kind']) {
+    if (typeof here?.[field] !== 'string') continue;
+    const others = options.filter((o) => key in (defOf(o).shape ?? {})).map((o) => literalOf(defOf(o).shape![field])).filter((v): v is string => v !== undefined && v !== here[field]);
+    if (others.length) return { field, value: String(here[field]), others };
+  }
+  return undefined;
+}
+
+function literalOf(s: z.ZodType | undefined): string | undefined {
+  if (!s) return undefined;
+  const d = defOf(unwrap(s)) as Def & { values?: unknown[] };
+  return d.type === 'literal' && typeof d.values?.[0] === 'string' ? d.values[0] : undefined;
 }
 
 /**
@@ -108,6 +145,11 @@ function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, base: Pa
     const bad = keys.find((k) => !known.includes(k)) ?? keys[0] ?? '';
     return [{ path: [...here, bad], atKey: true, message: msg().validate.unknownFieldOneOf(bad, suggestion(bad, known), known) }];
   }
+  // A number: said as one, whatever else the value could have been.
+  if (isNumberSchema(schemaAt(schema, here, root))) return [{ path: here, atKey: false, message: numberMessage(fieldName(here), value) }];
+  // A rule of our own (a table cell written like a number, …) says it best.
+  const own = branches.flat().find((i) => i.code === 'custom' && i.path.length === 0);
+  if (own) return [{ path: here, atKey: false, message: own.message }];
   const depth = (b: readonly Issue[]) => Math.min(...b.map((i) => i.path.length));
   const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
   if (depth(best) === 0 && best.length === 1 && best[0]!.code === 'invalid_type') {
@@ -165,6 +207,30 @@ function unwrap(s: z.ZodType): z.ZodType {
     else if (d.type === 'pipe' && d.in) s = d.in;
     else return s;
   }
+}
+
+/** Whether `s` is the content model's number (a number, or a number as text: numbers.ts). */
+function isNumberSchema(s: z.ZodType | undefined): boolean {
+  if (!s) return false;
+  const d = defOf(unwrap(s));
+  return d.type === 'union' && (d.options ?? []).some((o) => {
+    const checks = (defOf(o) as Def & { checks?: { _zod: { def: { pattern?: unknown } } }[] }).checks ?? [];
+    return checks.some((c) => samePattern(c._zod.def, NUMBER_TEXT));
+  });
+}
+
+/** The options of the union at `path` (the layouts of a slide, the kinds of a chart), if there is one. */
+function unionAt(schema: z.ZodType, path: Path, root: unknown): z.ZodType[] | undefined {
+  const parent = path.length ? schemaAt(schema, path.slice(0, -1), root) : undefined;
+  let s: z.ZodType | undefined = path.length ? undefined : schema;
+  if (parent) {
+    const d = defOf(parent);
+    const seg = path[path.length - 1]!;
+    s = d.type === 'object' ? d.shape?.[String(seg)] : d.type === 'array' ? d.element : d.type === 'record' ? d.valueType : undefined;
+  }
+  if (!s) return undefined;
+  const d = defOf(unwrap(s));
+  return d.type === 'union' && d.options ? d.options.map(unwrap).filter((o) => defOf(o).type === 'object') : undefined;
 }
 
 /** The schema at `path`, choosing union branches by the value found there. */

@@ -18,7 +18,9 @@
 import type { Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { posOfPath } from '../load/sourceFile.js';
-import { MONTH_KEYS, type DeckContent, type MonthKey } from './schema.js';
+import { monthOf } from './months.js';
+import { valueOf } from './numbers.js';
+import { MONTH_KEYS, type DeckContent } from './schema.js';
 import type { Slide } from './validate.js';
 
 /** How far from its surroundings a number must be to be flagged, as a factor either way. */
@@ -51,8 +53,9 @@ export function sanityChecks(deck: DeckContent, slides: readonly Slide[]): Probl
     const c = slide.content;
     if (c.layout !== 'chart' && c.layout !== 'text-chart') continue;
     if (c.chart.kind === 'categories') continue;
-    // The raw values: the validated content has the empty slots (null) already left out.
-    const raw = (slide.file.doc.toJS() as { chart: { years?: Record<string, Record<string, number | null> | null>; months?: Record<string, number | null> } }).chart;
+    // The values as written, for their keys and places: the validated content has the empty slots
+    // (null) already left out. Each value is read as the content model reads it (numbers.ts).
+    const raw = (slide.file.doc.toJS() as { chart: { years?: Record<string, Record<string, unknown> | null>; months?: Record<string, unknown> } }).chart;
     const found: Problem[] = [];
     const warn = (path: PropertyKey[], message: string, key = false) =>
       found.push({ ...posOfPath(slide.file, path, { key }), severity: 'warning', message });
@@ -65,7 +68,7 @@ export function sanityChecks(deck: DeckContent, slides: readonly Slide[]): Probl
 
 type Warn = (path: PropertyKey[], message: string, key?: boolean) => void;
 
-function checkMonthly(years: Record<string, Record<string, number | null> | null>, edition: MonthIndex, warn: Warn): void {
+function checkMonthly(years: Record<string, Record<string, unknown> | null>, edition: MonthIndex, warn: Warn): void {
   const entries: Entry[] = [];
   for (const [y, months] of Object.entries(years)) {
     if (Number(y) > Math.floor(edition / 12)) {
@@ -73,7 +76,7 @@ function checkMonthly(years: Record<string, Record<string, number | null> | null
       continue;
     }
     for (const [key, value] of Object.entries(months ?? {})) {
-      entries.push({ t: Number(y) * 12 + MONTH_KEYS.indexOf(key as MonthKey), value, path: ['chart', 'years', y, key], key });
+      entries.push({ t: Number(y) * 12 + monthOf(key)!, value: valueOf(value), path: ['chart', 'years', y, key], key });
     }
   }
   const series = checkSeries(entries, edition, warn, { same: true });
@@ -85,10 +88,10 @@ function checkMonthly(years: Record<string, Record<string, number | null> | null
   }
 }
 
-function checkUptime(months: Record<string, number | null>, edition: MonthIndex, warn: Warn): void {
+function checkUptime(months: Record<string, unknown>, edition: MonthIndex, warn: Warn): void {
   const entries: Entry[] = Object.entries(months).map(([key, value]) => {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    return { t: y * 12 + m - 1, value, path: ['chart', 'months', key], key };
+    return { t: y * 12 + m - 1, value: valueOf(value), path: ['chart', 'months', key], key };
   });
   for (const e of entries) if (e.value !== null && e.value > 100) warn(e.path, msg().sanity.over100(e.value));
   const series = checkSeries(entries, edition, warn, { same: false });

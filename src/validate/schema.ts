@@ -8,12 +8,13 @@
  */
 import { z } from 'zod';
 import { msg } from '../messages/index.js';
+import { MONTH_KEY_PATTERN, MONTH_KEYS, monthOf, type MonthKey } from './months.js';
+import { NUMBER_TEXT, readNumber, tableCell as readTableCell, tableCellMistake } from './numbers.js';
+
+export { MONTH_KEYS, type MonthKey } from './months.js';
 
 /** A rule's message, in the language of the run (the catalogue is read when a value fails). */
 const says = (message: () => string) => ({ error: message });
-
-export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'] as const;
-export type MonthKey = (typeof MONTH_KEYS)[number];
 
 const text = (description: string) =>
   z.string().trim().min(1).describe(description);
@@ -21,7 +22,13 @@ const text = (description: string) =>
 const inlineText = (description: string) =>
   text(`${description} Links: [text](https://…); bare URLs and e-mail addresses become links by themselves; **bold**.`);
 
-const chartValue = z.number().finite().describe('A plain number without spaces, e.g. 5375362 or 99.98.');
+const NUMBER_DESCRIPTION = 'A plain number without spaces, e.g. 5375362 or 99.98.';
+
+/** A number, or a number as editors type it (`7 120 449`, `99,97`): see numbers.ts. */
+const chartValue = z
+  .union([z.number(), z.string().regex(NUMBER_TEXT)])
+  .transform((v) => (typeof v === 'number' ? v : readNumber(v)))
+  .describe(NUMBER_DESCRIPTION);
 
 // ---------- body blocks ----------
 
@@ -67,8 +74,22 @@ const slot = chartValue.nullable().describe('A plain number without spaces, e.g.
 const dropEmptySlots = <T extends Record<string, number | null | undefined>>(values: T) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: number };
 
+/** `jan`, `mars`, `Januar` …: any name of a month (months.ts), read as the month's key; a month twice is an error. */
+const monthKey = z.string().regex(MONTH_KEY_PATTERN);
+const byMonthKey = (values: Record<string, number | null>, ctx: z.core.$RefinementCtx<Record<string, number | null>>) => {
+  const out: { [K in MonthKey]?: number | null } = {};
+  const written: Partial<Record<MonthKey, string>> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const key = MONTH_KEYS[monthOf(name)!]!;
+    if (written[key] !== undefined) ctx.addIssue({ code: 'custom', path: [name], params: { atKey: true }, message: msg().validate.sameMonth(name, written[key]!) });
+    written[key] = name;
+    out[key] = value;
+  }
+  return out;
+};
 const monthValues = z
-  .strictObject(Object.fromEntries(MONTH_KEYS.map((m) => [m, slot.optional()])) as Record<MonthKey, z.ZodOptional<typeof slot>>)
+  .record(monthKey, slot)
+  .transform(byMonthKey)
   .transform(dropEmptySlots)
   .describe('Month → value. Months: jan feb mar apr mai jun jul aug sep okt nov des. Leave out a month without a value; `~` marks a number still to be filled in.');
 
@@ -113,7 +134,17 @@ export type UptimeChart = z.infer<typeof uptimeChart>;
 const title = text('The slide title.');
 const subtitle = text('A subtitle under the title.').optional();
 
-const tableCell = z.union([z.string(), chartValue]);
+/** A table cell: text, or a number (also `1 030`, `99,5`; a text of digits alone stays text). */
+const tableCell = z.union([
+  z.number().describe(NUMBER_DESCRIPTION),
+  z
+    .string()
+    .superRefine((text, ctx) => {
+      const mistake = tableCellMistake(text);
+      if (mistake) ctx.addIssue({ code: 'custom', message: mistake });
+    })
+    .transform(readTableCell),
+]);
 export type TableCell = z.infer<typeof tableCell>;
 
 export const slideLayouts = {

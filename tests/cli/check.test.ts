@@ -18,14 +18,17 @@ export const BROKEN_PROBLEMS = [
   `${BROKEN}/03-ukjent-layout.yaml:2:9: ukjent oppsett «tekst». Mente du «text»? Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing.`,
   `${BROKEN}/04-feilstavet-felt.yaml:6:5: ukjent felt «bulets». Mente du «bullets»? Her kan det stå ett av disse: heading, text, bullets.`,
   `${BROKEN}/05-feil-type.yaml:4:7: «body» skal være en liste (linjer som begynner med «- »), men her står teksten «Delta på Altinn-kaffe og få informasj…».`,
-  `${BROKEN}/06-tall-med-mellomrom.yaml:10:12: «nov» skal være et tall, men her står teksten «4 951 197». Skriv 4951197 uten anførselstegn og mellomrom.`,
-  `${BROKEN}/07-tall-som-tekst.yaml:9:12: «okt» skal være et tall, men her står teksten «1168508». Skriv 1168508 uten anførselstegn og mellomrom.`,
+  `${BROKEN}/06-tall-med-punktum.yaml:10:12: «4.951.197» har punktum mellom sifrene. Skriv 4951197 eller 4 951 197.`,
+  `${BROKEN}/07-tvetydig-tall.yaml:9:12: «2,239» kan leses på to måter: som 2239, eller som et desimaltall. Skriv 2239 hvis det er et helt tall, eller 2.239 hvis det er et desimaltall.`,
   `${BROKEN}/08-manglende-maaned.yaml:13:12: advarsel: ingen tall for juni 2025, mellom mai 2025 og juli 2025. Legg det inn.`,
   `${BROKEN}/09-dobbel-nokkel.yaml:6:1: «title» står to ganger på samme nivå. Behold bare det ene.`,
   `${BROKEN}/10-tom.yaml:1:1: filen er tom. Skriv innholdet (for eksempel «layout: text» og «title: …»), eller slett filen.`,
   `${BROKEN}/11-bilde.yaml:1:1: dette er ikke en tekstfil. Det ser ut som et bilde eller et dokument som har fått et navn som slutter på .yaml. En lysbildefil er ren tekst med linjer som «layout: text».`,
   `${BROKEN}/12-prosa.yaml:1:1: filen skal ha linjer med felt og verdi, som «title: …», men her står teksten «Hei, her er tallene for november. Mel…».`,
   `${BROKEN}/13-latin1.yaml:5:13: dette tegnet er ikke UTF-8. Filen er nok lagret som Latin-1 eller Windows-1252, og da blir æ, ø og å feil. Lagre filen på nytt med tegnsettet UTF-8.`,
+  `${BROKEN}/14-tall-med-komma.yaml:10:12: «4,951,197» har komma mellom sifrene. Skriv 4951197 eller 4 951 197.`,
+  `${BROKEN}/15-maaned-to-ganger.yaml:11:7: «mars» og «mar» er samme måned. Behold bare den ene.`,
+  `${BROKEN}/16-ukjent-maaned.yaml:9:7: «may» er ikke en måned. Mente du «mai»?`,
 ];
 
 const SANITY_WARNINGS = [
@@ -47,7 +50,7 @@ describe('deck check on broken files', () => {
   it('reports every problem of every file in one run, file:line:col, and exits 1', async () => {
     const r = await runCli(['check', BROKEN]);
     expect(r.code).toBe(1);
-    expect(lines(r.err)).toEqual([...BROKEN_PROBLEMS, 'deck: fant 11 feil og 1 advarsel.']);
+    expect(lines(r.err)).toEqual([...BROKEN_PROBLEMS, 'deck: fant 14 feil og 1 advarsel.']);
     expect(r.out).toBe('');
   });
 
