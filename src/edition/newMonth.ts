@@ -159,6 +159,11 @@ function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx
   const written = parseDocument(result, { lineCounter: lines });
   const file = { path: out, doc: written, lines };
   for (const p of pending) ctx[p.list].push({ ...posOfPath(file, p.path, { key: p.key }), text: p.text });
+  // Slots left empty in an earlier month are still to be filled in: on the list too.
+  const listed = new Set(pending.filter((p) => p.list === 'fill').map((p) => p.path.join('\u0000')));
+  for (const slot of emptySlots(written)) {
+    if (!listed.has(slot.path.join('\u0000'))) ctx.fill.push({ ...posOfPath(file, slot.path), text: msg().newMonth.fillEarlier(slot.title, slot.t) });
+  }
   for (const r of datedText(written, ctx)) {
     const at = lines.linePos(r.offset);
     ctx.revise.push({ file: out, line: at.line, col: at.col, text: r.text });
@@ -192,6 +197,33 @@ function editSlide(doc: Document, ctx: Ctx, pending: Pending[]): boolean {
     pending.push({ path: ['table'], key: true, text: msg().newMonth.reviseTable(title, ctx.target), list: 'revise' });
   }
   return edited;
+}
+
+/** Every `~` in a monthly or uptime chart: where it is, and which month it stands for. */
+function emptySlots(doc: Document): { path: (string | number)[]; t: number; title: string }[] {
+  const kind = doc.getIn(['chart', 'kind']);
+  const title = String(doc.get('title') ?? 'chart');
+  const found: { path: (string | number)[]; t: number; title: string }[] = [];
+  const isEmpty = (v: unknown) => v === null || (isScalar(v) && v.value === null);
+  if (kind === 'monthly') {
+    const years = doc.getIn(['chart', 'years'], true);
+    if (!isMap(years)) return found;
+    for (const row of years.items) {
+      if (!isMap(row.value)) continue;
+      for (const cell of row.value.items) {
+        const m = monthOf(keyOf(cell));
+        if (m !== undefined && isEmpty(cell.value)) found.push({ path: ['chart', 'years', keyOf(row), keyOf(cell)], t: index(Number(keyOf(row)), m + 1), title });
+      }
+    }
+  } else if (kind === 'uptime') {
+    const months = doc.getIn(['chart', 'months'], true);
+    if (!isMap(months)) return found;
+    for (const cell of months.items) {
+      const m = MONTH.exec(keyOf(cell));
+      if (m && isEmpty(cell.value)) found.push({ path: ['chart', 'months', keyOf(cell)], t: index(Number(m[1]), Number(m[2])), title });
+    }
+  }
+  return found;
 }
 
 /** «november 2025» → «desember 2025» in a title, keeping a capital first letter. */

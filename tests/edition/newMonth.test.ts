@@ -2,7 +2,7 @@
  * `deck new-month`: the December edition made from the November content, and January 2026 (a new
  * year) made from a small December edition (tests/fixtures/2025-12/).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -139,7 +139,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
     expect(cli.code).toBe(0);
     const dir = join(again.root, '2025-12');
     expect(cli.err).toBe(`deck: laget ${dir} fra ${again.from} (40 lysbilder). Ikke kopiert: SOURCE-NOTES.md.\n`);
-    expect(cli.out).toContain(`Fyll inn (13 tall; hvert står nå som «~ # fyll inn»):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: tallet for desember 2025\n`);
+    expect(cli.out).toContain(`Fyll inn (13 tall, der det nå står «~»):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: tallet for desember 2025\n`);
     expect(cli.out).toContain(`Se over og oppdater (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: nevner «november»: Endringer i november\n`);
     expect(cli.out).toContain(`Deretter: npx deck check ${dir}\n`);
   });
@@ -197,6 +197,24 @@ describe('deck new-month 2026-01 from a December edition (a new year)', () => {
       '05-bits.yaml:29:12: advarsel: ingen tall for januar 2026 ennå («jan: ~»). Fyll det inn før rapporten sendes.',
       '06-oppetid-graf.yaml:31:16: advarsel: ingen tall for januar 2026 ennå («"2026-01": ~»). Fyll det inn før rapporten sendes.',
     ]);
+  });
+});
+
+describe('deck new-month with a number left empty in an earlier month', () => {
+  it('lists that slot too, and prints the next command exactly as it must be typed', async () => {
+    const { root, from } = contentCopy('tests/fixtures/2025-12', '2025-12');
+    const bits = join(from, '05-bits.yaml');
+    writeFileSync(bits, readFileSync(bits, 'utf8').replace('      nov: 12216\n', '      nov: ~ # fyll inn\n'));
+    const cli = await runCli(['new-month', '2026-01', '--from', from]);
+    expect(cli.code).toBe(0);
+    const dir = join(root, '2026-01');
+    expect(cli.out).toContain(
+      `Fyll inn (4 tall, der det nå står «~»):\n` +
+        `  ${dir}/04-meldingstjeneste.yaml:48:12: Meldingstjeneste: tallet for januar 2026\n` +
+        `  ${dir}/05-bits.yaml:26:12: data.altinn.no – Bits: tallet for november 2025 (står tomt fra en tidligere måned)\n` +
+        `  ${dir}/05-bits.yaml:29:12: data.altinn.no – Bits: tallet for januar 2026\n`,
+    );
+    expect(cli.out).toMatch(new RegExp(`\nDeretter: npx deck check ${dir}\n\\(eller npx deck watch ${dir} for å se PDF-en mens du jobber\\)\n$`));
   });
 });
 
