@@ -16,6 +16,13 @@ const grouped = (n: number) => {
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${dec ? `.${dec}` : ''}`;
 };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+function changedPages(changed: readonly number[], pages: number): string {
+  if (changed.length === 0) return 'no page changed';
+  if (changed.length === 1) return `page ${changed[0]} drawn again`;
+  if (changed.length === pages) return `all ${pages} pages drawn again`;
+  if (changed.length > 6) return `${changed.length} pages drawn again`;
+  return `pages ${and(changed.map(String))} drawn again`;
+}
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
 function found(f: Found): string {
@@ -194,9 +201,10 @@ export const en: Catalogue = {
   },
 
   watch: {
-    wrote: (file, pages, ms, redrawn) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}; ${redrawn}`,
-    chartsDrawn: (charts) => `${plural(charts, 'chart', 'charts')} drawn`,
-    redrawn: (slides, pages, charts) => `${slides} of ${plural(pages, 'slide', 'slides')} laid out again, ${plural(charts, 'chart', 'charts')} drawn again`,
+    wrote: (file, pages, ms) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
+    updated: (file, ms, changed, pages, before) =>
+      `deck: updated ${file} ${seconds(ms)} after the save; ${changedPages(changed, pages)}${pages !== before ? `; it has ${plural(pages, 'page', 'pages')} now (${before} before)` : ''}`,
+    warningGone: (problem) => `deck: this warning is gone: ${problem}`,
     failed: (problems, kept) => `deck: ${plural(problems, 'problem', 'problems')} found; ${kept ? `${kept} is unchanged` : 'no PDF written yet'}`,
     watching: (dir) => `deck: watching ${dir} for changes (Ctrl+C to stop)`,
     cannotWatch: (dir, reason) => `deck: cannot watch ${dir}: ${reason}`,

@@ -28,6 +28,14 @@ const sekunder = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`
 const skrevet = (n: number) => String(n).replace('-', '−').replace('.', ',');
 /** A decimal as it can be typed without being read as thousands: 1,53, but 2.239. */
 const entydig = (n: number) => (/\.\d{3}$/.test(String(n)) ? String(n) : skrevet(n));
+/** «side 4 er tegnet på nytt», «sidene 4, 9 og 12 …», «ingen sider er endret». */
+function endredeSider(changed: readonly number[], pages: number): string {
+  if (changed.length === 0) return 'Ingen sider er endret.';
+  if (changed.length === 1) return `Side ${changed[0]} er tegnet på nytt.`;
+  if (changed.length === pages) return `Alle ${pages} sidene er tegnet på nytt.`;
+  if (changed.length > 6) return `${changed.length} sider er tegnet på nytt.`;
+  return `Sidene ${og(changed.map(String))} er tegnet på nytt.`;
+}
 const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
 /** «linje 5, 6 og 7»; a long list ends with how many more. */
 const linjer = (nos: readonly number[]) =>
@@ -250,10 +258,10 @@ export const nb = {
 
   /** `deck watch` (src/watch/watch.ts). */
   watch: {
-    wrote: (file: string, pages: number, ms: number, redrawn: string) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}; ${redrawn}.`,
-    chartsDrawn: (charts: number) => `${flertall(charts, 'graf', 'grafer')} tegnet`,
-    redrawn: (slides: number, pages: number, charts: number) =>
-      `${tall(slides)} av ${flertall(pages, 'lysbilde', 'lysbilder')} tegnet på nytt, ${flertall(charts, 'graf', 'grafer')} tegnet på nytt`,
+    wrote: (file: string, pages: number, ms: number) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
+    updated: (file: string, ms: number, changed: readonly number[], pages: number, before: number) =>
+      `deck: ${file} er oppdatert ${sekunder(ms)} etter at du lagret. ${endredeSider(changed, pages)}${pages !== before ? ` Rapporten har nå ${flertall(pages, 'side', 'sider')} (før ${tall(before)}).` : ''}`,
+    warningGone: (problem: string) => `deck: advarselen er borte: ${problem}`,
     failed: (problems: number, kept: string | undefined) =>
       `deck: fant ${flertall(problems, 'feil', 'feil')}. ${kept ? `${kept} er ikke endret.` : 'Ingen PDF er laget ennå.'}`,
     watching: (dir: string) => `deck: følger med på ${dir}. Lagre en fil, så lages PDF-en på nytt. Stopp med Ctrl+C.`,

@@ -15,6 +15,7 @@ import { build } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
+import { createWatchReport } from './report.js';
 
 export interface WatchOptions {
   dir: string;
@@ -63,8 +64,13 @@ export async function watch(opts: WatchOptions): Promise<number> {
   let running: Promise<void> | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  /** When the first save since the last build began was seen. */
+  let savedAt: number | undefined;
+  const report = createWatchReport(note, opts.problem);
 
   const runBuild = async () => {
+    const since = savedAt;
+    savedAt = undefined;
     const print = fingerprint(dir);
     if (print === lastPrint) return; // saved without a change
     lastPrint = print;
@@ -72,12 +78,12 @@ export async function watch(opts: WatchOptions): Promise<number> {
     const started = performance.now();
     const problems: Problem[] = [];
     try {
-      const r = await build({ dir, out: opts.out, cache, onWarning: (p) => (problems.push(p), opts.problem(p)) });
+      const r = await build({ dir, out: opts.out, cache, onWarning: (p) => problems.push(p) });
       const ms = performance.now() - started;
       cache.keepOnlyUsed();
       lastGood = r.file;
       const s = cache.stats();
-      note(`${msg().watch.wrote(r.file, r.pages, ms, describe(s, r.pages))}\n`);
+      report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started));
       opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
     } catch (err) {
       const ms = performance.now() - started;
@@ -87,8 +93,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
         opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems });
         return;
       }
-      for (const p of err.problems) opts.problem(p);
-      note(`${msg().watch.failed(err.problems.length, lastGood)}\n`);
+      report.failed(problems, err.problems, lastGood);
       opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems: [...problems, ...err.problems] });
     }
   };
@@ -110,6 +115,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
   };
 
   const schedule = () => {
+    savedAt ??= performance.now();
     clearTimeout(timer);
     timer = setTimeout(trigger, opts.debounceMs ?? DEBOUNCE_MS);
   };
@@ -165,11 +171,6 @@ function folders(dir: string): string[] {
     if (entry.isDirectory() && !entry.name.startsWith('.')) found.push(...folders(join(dir, entry.name)));
   }
   return found;
-}
-
-function describe(s: CacheStats, pages: number): string {
-  if (s.slidesFromCache === 0) return msg().watch.chartsDrawn(s.chartsDrawn);
-  return msg().watch.redrawn(s.slidesLaidOut, pages, s.chartsDrawn);
 }
 
 /** The content files of the folder as one hash: a save that changes nothing starts no build. */

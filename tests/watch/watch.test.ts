@@ -85,7 +85,36 @@ describe('deck watch', () => {
     await new Promise((r) => setTimeout(r, 300));
     s.ac.abort();
     await s.done;
-    expect(s.log().match(/deck: skrev/g)).toHaveLength(2);
+    expect(s.log().match(/deck: skrev .* på \d+,\d s\.\n/g)).toHaveLength(1);
+    expect(s.log().match(/er oppdatert \d+,\d s etter at du lagret\. Side 4 er tegnet på nytt\.\n/g)).toHaveLength(1);
+  });
+
+  it('says which page was drawn again and how long after the save the PDF was there', async () => {
+    const s = (current = session());
+    await s.next();
+    expect(s.log()).toMatch(/^deck: skrev .*mini\.pdf \(7 sider\) på \d+,\d s\.\n$/);
+    s.edit('05-meldinger.yaml', (t) => t.replace('jan: 7120449', 'jan: 7120450'));
+    await s.next();
+    expect(s.log().split('\n').at(-2)).toMatch(new RegExp(`^deck: ${s.out.replace(/[.]/g, '\\.')} er oppdatert \\d+,\\d s etter at du lagret\\. Side 5 er tegnet på nytt\\.$`));
+    s.edit('04-hendelser.yaml', (t) => t.replace('title: Hvordan', '# en kommentar\ntitle: Hvordan'));
+    await s.next();
+    expect(s.log().split('\n').at(-2)).toMatch(/er oppdatert \d+,\d s etter at du lagret\. Ingen sider er endret\.$/);
+  });
+
+  it('prints a warning once when it appears, not again on later saves, and says when it is gone', async () => {
+    const s = (current = session());
+    await s.next();
+    s.edit('05-meldinger.yaml', (t) => t.replace('nov: 4951197', 'nov: ~'));
+    await s.next();
+    const warning = /05-meldinger\.yaml:31:12: advarsel: ingen tall for november 2025 ennå \(«nov: ~»\)\. Fyll det inn før rapporten sendes\.\n/g;
+    expect(s.log().match(warning)).toHaveLength(1);
+    s.edit('04-hendelser.yaml', (t) => t.replace('Hvordan melde inn hendelser', 'Slik melder du inn hendelser'));
+    await s.next();
+    expect(s.log().match(warning)).toHaveLength(1);
+    s.edit('05-meldinger.yaml', (t) => t.replace('nov: ~', 'nov: 4951197'));
+    await s.next();
+    expect(s.log()).toMatch(/deck: advarselen er borte: .*05-meldinger\.yaml:31:12: ingen tall for november 2025 ennå \(«nov: ~»\)\. Fyll det inn før rapporten sendes\.\n/);
+    expect(s.log().match(/advarselen er borte/g)).toHaveLength(1);
   });
 
   it('stops cleanly when asked: resolves 0 and leaves no temporary file', async () => {
