@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closest } from '../validate/closest.js';
 import { jsonSchemas, SCHEMA_DIR } from '../validate/jsonSchema.js';
 import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
@@ -84,7 +85,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const m = msg().cli;
   if (!command) throw new UsageError(m.missingCommand(COMMANDS));
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(m.unknownCommand(command, COMMANDS));
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(m.unknownCommand(command, closest(command, COMMANDS), COMMANDS));
   if (extra.length) throw new UsageError(m.unexpectedArgument(extra[0]!));
   const only = (option: keyof typeof values, ...commands: string[]) => {
     const v = values[option];
@@ -109,7 +110,14 @@ async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     case 'check': {
-      const problems = await checkAll(dir);
+      let problems: Problem[];
+      try {
+        problems = await checkAll(dir);
+      } catch (err) {
+        // A folder that cannot be read: its problem, and check's own summary (check writes nothing anyway).
+        if (!(err instanceof ContentError)) throw err;
+        problems = err.problems;
+      }
       const failing = problems.filter((p) => p.severity === 'error' || values.strict);
       for (const p of problems) {
         if (p.severity === 'error' || values.strict) io.err(formatProblem(p) + '\n');

@@ -249,7 +249,7 @@ export const en: Catalogue = {
     schemaWritten: (dir) => `deck: wrote ${dir}/deck.schema.json and slide.schema.json`,
     seeHelp: 'Run "npx deck --help" for usage.',
     missingCommand: (commands) => `missing command; expected ${or(commands.map((c) => `"${c}"`))}`,
-    unknownCommand: (command, commands) => `unknown command "${command}"; expected ${or(commands.map((c) => `"${c}"`))}`,
+    unknownCommand: (command, guess, commands) => `unknown command "${command}"${guess ? `; did you mean "${guess}"?` : ''}; expected ${or(commands.map((c) => `"${c}"`))}`,
     unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
     onlyFor: (option, commands) => `${option} applies to ${and(commands.map((c) => `"${c}"`))} only`,
     unknownOption: (option) => `unknown option "${option}"`,

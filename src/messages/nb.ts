@@ -312,7 +312,8 @@ export const nb = {
     schemaWritten: (dir: string) => `deck: skrev ${dir}/deck.schema.json og slide.schema.json.`,
     seeHelp: 'Skriv npx deck --help for å se hva du kan skrive.',
     missingCommand: (commands: readonly string[]) => `kommandoen mangler. Skriv ${eller(commands)} etter npx deck.`,
-    unknownCommand: (command: string, commands: readonly string[]) => `ukjent kommando «${command}». Skriv ${eller(commands)}.`,
+    unknownCommand: (command: string, guess: string | undefined, commands: readonly string[]) =>
+      `ukjent kommando «${command}».${guess ? ` Mente du «${guess}»?` : ''} Kommandoene er ${og(commands)}.`,
     unexpectedArgument: (arg: string) => `«${arg}» er ett ord for mye i kommandoen.`,
     onlyFor: (option: string, commands: readonly string[]) => `${option} kan bare brukes med ${eller(commands)}.`,
     unknownOption: (option: string) => `ukjent valg «${option}».`,

@@ -17,14 +17,21 @@ export interface Explained {
   /** Point at the key rather than the value (unknown keys). */
   atKey: boolean;
   message: string;
+  /** A required field that is missing; or, for an unknown field, the field it was probably meant as. */
+  missing?: string;
+  meant?: string;
 }
 
 export function explainIssues(issues: readonly Issue[], root: unknown, schema: z.ZodType): Explained[] {
   const out: Explained[] = [];
   for (const issue of issues) out.push(...explain(issue, [], root, schema));
+  // `titel:` is one mistake: the unknown field says «did you mean title», so «title is missing» is not said too.
+  const parent = (e: Explained, drop: number) => e.path.slice(0, e.path.length - drop).join('\u0000');
+  const meant = new Set(out.filter((e) => e.meant).map((e) => `${parent(e, 1)}\u0001${e.meant}`));
   // One message per place and text is enough (unions can report the same problem twice).
   const seen = new Set<string>();
   return out.filter((e) => {
+    if (e.missing && meant.has(`${parent(e, 1)}\u0001${e.missing}`)) return false;
     const k = e.path.join('\u0000') + '\u0001' + e.message;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -39,15 +46,18 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
   const m = msg().validate;
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) return [{ path, atKey: false, message: m.missingField(field, describeSchema(schemaAt(schema, path, root))) }];
+      if (value === undefined) return [{ path, atKey: false, message: m.missingField(field, describeSchema(schemaAt(schema, path, root))), missing: field }];
+      // `title:` with nothing after it: the text is missing, not of the wrong kind.
+      if (value === null && issue.expected === 'string') return [{ path, atKey: false, message: m.empty(field) }];
       return [{ path, atKey: false, message: m.wrongType(field, typeName(issue.expected), found(value)) }];
     }
     case 'unrecognized_keys': {
       const known = keysOf(schemaAt(schema, path, root));
       return issue.keys.map((key) => {
         const elsewhere = otherBranchesWith(schema, path, root, key);
-        const message = elsewhere ? m.fieldOfOtherLayout(key, elsewhere.field, elsewhere.value, elsewhere.others) : m.unknownField(key, suggestion(key, known), known);
-        return { path: [...path, key], atKey: true, message };
+        const guess = suggestion(key, known);
+        const message = elsewhere ? m.fieldOfOtherLayout(key, elsewhere.field, elsewhere.value, elsewhere.others) : m.unknownField(key, guess, known);
+        return { path: [...path, key], atKey: true, message, meant: elsewhere ? undefined : guess };
       });
     }
     case 'invalid_union': {

@@ -38,7 +38,8 @@ describe('deck --help', () => {
 
 describe('usage errors exit 2 with one line and a pointer to --help', () => {
   it.each([
-    [['bygg'], 'deck: ukjent kommando «bygg». Skriv build, check, watch, preview, new-month eller schema.'],
+    [['bygg'], 'deck: ukjent kommando «bygg». Kommandoene er build, check, watch, preview, new-month og schema.'],
+    [['chek'], 'deck: ukjent kommando «chek». Mente du «check»? Kommandoene er build, check, watch, preview, new-month og schema.'],
     [[], 'deck: kommandoen mangler. Skriv build, check, watch, preview, new-month eller schema etter npx deck.'],
     [['check', '--from', 'x'], 'deck: --from kan bare brukes med new-month.'],
     [['check', '-o', 'x.pdf'], 'deck: --output kan bare brukes med build, watch, preview eller new-month.'],
@@ -130,6 +131,6 @@ describe('no command crashes on broken files', () => {
   it('deck check on a folder that does not exist: exit 1, one line', async () => {
     const r = await runCli(['check', 'content/1999-01']);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('content/1999-01: fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.\ndeck: fant 1 feil, så ingenting er skrevet.\n');
+    expect(r.err).toBe('content/1999-01: fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.\ndeck: fant 1 feil.\n');
   });
 });

@@ -33,6 +33,16 @@ describe('validation of slide files', () => {
     expect(p).toBe('04-hendelser.yaml:5:5: ukjent felt «bulets». Mente du «bullets»? Her kan det stå ett av disse: heading, text, bullets.');
   });
 
+  it('gives one message for a misspelled required field, not also that the field is missing', () => {
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitel: Hei\nbody:\n  - text: Hallo\n' })).toEqual(['04-hendelser.yaml:2:1: ukjent felt «titel». Mente du «title»?']);
+  });
+
+  it('says that a field with nothing after it is empty', () => {
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle:\nbody:\n  - text: Hallo\n' })).toEqual([
+      '04-hendelser.yaml:2:7: «title» er tom. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.',
+    ]);
+  });
+
   it('explains a wrong type', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody: Hallo\n' });
     expect(p).toBe('04-hendelser.yaml:3:7: «body» skal være en liste (linjer som begynner med «- »), men her står teksten «Hallo».');
