@@ -184,7 +184,7 @@ export const nb = {
       `ukjent ${valgNavn(field)} «${value}».${guess ? ` Mente du «${guess}»?` : ''} ${valgFlertall(field)} er: ${options.join(', ')}.`,
     missingChoice: (field: string, options: readonly string[]) =>
       `feltet «${field}» mangler. Skriv for eksempel «${field}: ${options[0] ?? '…'}». ${valgFlertall(field)} er: ${options.join(', ')}.`,
-    empty: (field: string) => `«${field}» er tom. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.`,
+    empty: (field: string) => `feltet «${field}» er tomt. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.`,
     tooFewEntries: (field: string, min: number) => `«${field}» må ha minst ${flertall(min, 'punkt', 'punkter')}.`,
     tooManyEntries: (field: string, max: number, count: number) => `«${field}» kan ha høyst ${flertall(max, 'punkt', 'punkter')}, men har ${tall(count)}.`,
     tooSmall: (field: string, min: number, f: Found) => `«${field}» må være minst ${tall(min)}, men her står ${funnet(f)}.`,

@@ -39,7 +39,7 @@ describe('validation of slide files', () => {
 
   it('says that a field with nothing after it is empty', () => {
     expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle:\nbody:\n  - text: Hallo\n' })).toEqual([
-      '04-hendelser.yaml:2:7: «title» er tom. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.',
+      '04-hendelser.yaml:2:7: feltet «title» er tomt. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.',
     ]);
   });
 
