@@ -107,7 +107,10 @@ function listColumnsSvg(items: string[], cols: number, b: { x: number; y: number
 }
 
 export function createHelpers(hb: typeof Handlebars): void {
-  /** {{{text value x= y= w= size= bold= color= maxLines= role= field=}}}: one wrapped text box. */
+  /**
+   * {{{text value x= y= w= size= bold= color= maxLines= role= field= autolink=}}}: one wrapped text box.
+   * Bare addresses become links in paragraphs and list items unless autolink=false.
+   */
   hb.registerHelper('text', function (value: unknown, o: Options) {
     const h = o.hash as Hash;
     if (value === null || value === undefined || value === '') {
@@ -116,7 +119,7 @@ export function createHelpers(hb: typeof Handlebars): void {
       return '';
     }
     const b = box(h, o);
-    const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'));
+    const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'), h.autolink === undefined ? undefined : h.autolink !== false);
     state(o).cursor = b.y + r.height;
     return new hb.SafeString(r.svg);
   });

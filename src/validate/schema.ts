@@ -23,8 +23,15 @@ const chartValue = z.number().finite().describe('A plain number without spaces, 
 export interface BulletItemObject {
   text: string;
   bullets?: BulletItem[];
+  autolink?: boolean;
 }
 export type BulletItem = string | BulletItemObject;
+
+/** `autolink: false` beside a text: its bare addresses stay plain text (the source did not link them). */
+const autolink = z
+  .boolean()
+  .optional()
+  .describe('false: web and e-mail addresses in this text are not made into links by themselves; [text](https://…) links still work.');
 
 const bulletItem: z.ZodType<BulletItem> = z.lazy(() =>
   z.union([
@@ -32,12 +39,13 @@ const bulletItem: z.ZodType<BulletItem> = z.lazy(() =>
     z.strictObject({
       text: inlineText('The item text.'),
       bullets: z.array(bulletItem).min(1).optional().describe('Sub-items.'),
+      autolink,
     }),
   ]),
 );
 
-const headingBlock = z.strictObject({ heading: text('A small sub-heading.') });
-const textBlock = z.strictObject({ text: inlineText('A paragraph.') });
+const headingBlock = z.strictObject({ heading: text('A small sub-heading (bare addresses in it are not made into links).') });
+const textBlock = z.strictObject({ text: inlineText('A paragraph.'), autolink });
 const bulletsBlock = z.strictObject({
   bullets: z.array(bulletItem).min(1).describe('A bullet list; an item is text or {text, bullets}.'),
 });

@@ -111,7 +111,7 @@ describe('deck check on numbers that are probably wrong', () => {
     expect(lines(r.err)).toEqual([
       "content/2025-11/13-autorisasjon.yaml:45:12: warning: 7632537 is far below this chart's usual level (median 49790077 of the 12 months on either side); check for a missing or extra digit",
       'content/2025-11/16-maskinporten.yaml:14:3: warning: this chart has no numbers; the slide shows a "no data" state',
-      'content/2025-11/20-advokatregisteret.yaml:35:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      'content/2025-11/20-advokatregisteret.yaml:36:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
       'deck: content/2025-11 is valid (3 warnings)',
     ]);
   });

@@ -10,10 +10,12 @@ import { parse } from 'yaml';
 import { build } from '../../src/build.js';
 import { formatNumber, formatPercent } from '../../src/render/format.js';
 import { readPdf, type PdfReadback } from '../helpers.js';
+import { overlaps, readGeometry, type PageGeometry } from './pdfGeometry.js';
 
 const DIR = 'content/2025-11';
 
 let pdf: PdfReadback;
+let geometry: PageGeometry[];
 let warnings: string[];
 
 beforeAll(async () => {
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const result = await build({ dir: DIR, out });
   warnings = result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
   pdf = await readPdf(readFileSync(out));
+  geometry = await readGeometry(readFileSync(out));
 });
 
 const slideFiles = readdirSync(DIR).filter((n) => /^\d\d-.*\.yaml$/.test(n)).sort();
@@ -67,7 +70,7 @@ describe('November 2025: structure', () => {
       // SOURCE-NOTES 2.2: December 2024 is about a quarter of the months around it; printed so in the source.
       "content/2025-11/13-autorisasjon.yaml:45: 7632537 is far below this chart's usual level (median 49790077 of the 12 months on either side); check for a missing or extra digit",
       // SOURCE-NOTES 2.6: October and November 2025 are both printed as 31 867, "may be a copy error in the source".
-      'content/2025-11/20-advokatregisteret.yaml:35: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      'content/2025-11/20-advokatregisteret.yaml:36: same number as oktober 2025 (31867); check that it was not copied from the month before',
       // The source has no numbers for Maskinporten (SOURCE-NOTES, slide 16).
       'content/2025-11/16-maskinporten.yaml:14: this chart has no numbers; the slide shows a "no data" state',
     ]);
@@ -140,5 +143,46 @@ describe('November 2025: links', () => {
 
   it('links status.digdir.no on its slide', () => {
     expect(pdf.links.filter((l) => l.page === 28).map((l) => l.url)).toContain('https://status.digdir.no/');
+  });
+});
+
+describe('November 2025: links as the source has them', () => {
+  const RELEASE_NOTES = 'https://altinn.github.io/docs/ny-funksjonalitet/releases/2025/';
+
+  it('has no link on any slide title', () => {
+    const titled = geometry.map((g, i) => ({ page: i + 1, titles: g.text.filter((t) => t.tag === 'H1'), links: g.links }));
+    // Every slide has its title marked, so the check below looks at real titles.
+    expect(titled.filter((p) => p.titles.length === 0).map((p) => p.page)).toEqual([]);
+    const hits = titled.flatMap((p) => p.titles.flatMap((t) => p.links.filter((l) => overlaps(l.rect, t.rect)).map((l) => `${p.page}: «${t.str}» ↔ ${l.url}`)));
+    expect(hits).toEqual([]);
+  });
+
+  it('writes every link target with its host in lower case', () => {
+    const all = geometry.flatMap((g, i) => g.links.map((l) => ({ page: i + 1, url: l.url })));
+    expect(all.length).toBeGreaterThan(40);
+    const host = (url: string) => /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? /^mailto:[^@]*@([^?]*)/i.exec(url)?.[1];
+    expect(all.filter((l) => host(l.url) === undefined)).toEqual([]);
+    expect(all.filter((l) => host(l.url) !== host(l.url)!.toLowerCase())).toEqual([]);
+  });
+
+  it('leaves data.altinn.no (slides 17–21) and altinndigital.no (slide 28) as text where the source has no link', () => {
+    for (const page of [17, 18, 19, 20, 21]) {
+      expect(pdf.pages[page - 1]!.toLowerCase()).toContain('data.altinn.no');
+      expect(geometry[page - 1]!.links.map((l) => l.url).filter((u) => /\/\/data\.altinn\.no/i.test(u))).toEqual([]);
+    }
+    expect(geometry[27]!.links.map((l) => l.url).filter((u) => /^https?:\/\/altinndigital\.no/i.test(u))).toEqual([]);
+    // The addresses the source does link on slide 28 stay links.
+    expect(geometry[27]!.links.map((l) => l.url).sort()).toEqual(['https://status.digdir.no/', 'https://testmiljo.status.digdir.no/', 'mailto:noreply@varsel.digdir.no', 'mailto:testmiljo@varsel.digdir.no']);
+  });
+
+  it('links both «Releasenotes» and «Endringer i november» on slide 6 to the release notes', () => {
+    const links = pdf.links.filter((l) => l.page === 6 && l.url === RELEASE_NOTES);
+    expect(links).toHaveLength(2);
+    const lines = geometry[5]!.text;
+    for (const words of ['Releasenotes', 'Endringer i november']) {
+      const line = lines.find((t) => t.str === words)!;
+      expect(line, words).toBeDefined();
+      expect(geometry[5]!.links.some((l) => l.url === RELEASE_NOTES && overlaps(l.rect, line.rect)), words).toBe(true);
+    }
   });
 });

@@ -64,9 +64,9 @@ describe('deck new-month 2025-12 from the November edition', () => {
       '14-samtykker.yaml:60:12: Samtykker: the number for desember 2025',
       '15-innsendinger-altinn3.yaml:58:12: Innsendinger av Altinn 3.0-tjenester: the number for desember 2025',
       '16-maskinporten.yaml:19:12: Bruk av autorisasjon via Maskinporten: the number for desember 2025',
-      '18-tilda.yaml:71:12: data.altinn.no – datadeling og tilrettelegging: the number for desember 2025',
-      '19-oppslag-apper.yaml:34:12: data.altinn.no – oppslag fra apper i Altinn studio: the number for desember 2025',
-      '20-advokatregisteret.yaml:36:12: data.altinn.no – Advokatregisteret: the number for desember 2025',
+      '18-tilda.yaml:72:12: data.altinn.no – datadeling og tilrettelegging: the number for desember 2025',
+      '19-oppslag-apper.yaml:35:12: data.altinn.no – oppslag fra apper i Altinn studio: the number for desember 2025',
+      '20-advokatregisteret.yaml:37:12: data.altinn.no – Advokatregisteret: the number for desember 2025',
       '21-bits.yaml:27:12: data.altinn.no – Bits: the number for desember 2025',
       '23-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for desember 2025',
     ]);
@@ -75,8 +75,8 @@ describe('deck new-month 2025-12 from the November edition', () => {
 
   it('keeps dated text and lists it for the editor, with the numbers that are not by month', () => {
     expect(items(r, 'revise')).toEqual([
-      '06-planlagte-endringer.yaml:9:9: mentions «november»: Endringer i november',
-      '17-ebevis-drosjeloyve.yaml:14:3: data.altinn.no – datadeling og tilrettelegging: these numbers are not by month; update them for desember 2025 if they have changed',
+      '06-planlagte-endringer.yaml:9:9: mentions «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…',
+      '17-ebevis-drosjeloyve.yaml:16:3: data.altinn.no – datadeling og tilrettelegging: these numbers are not by month; update them for desember 2025 if they have changed',
       '24-brukerservice.yaml:4:1: Altinn brukerservice (ABS): the figures in this table; update them for desember 2025',
     ]);
     expect(readFileSync(join(r.dir, '06-planlagte-endringer.yaml'), 'utf8')).toBe(readFileSync(join(from, '06-planlagte-endringer.yaml'), 'utf8'));
@@ -116,10 +116,10 @@ describe('deck new-month 2025-12 from the November edition', () => {
       slot('14-samtykker.yaml', 60),
       slot('15-innsendinger-altinn3.yaml', 58),
       slot('16-maskinporten.yaml', 19),
-      slot('18-tilda.yaml', 71),
-      slot('19-oppslag-apper.yaml', 34),
-      '20-advokatregisteret.yaml:35:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
-      slot('20-advokatregisteret.yaml', 36),
+      slot('18-tilda.yaml', 72),
+      slot('19-oppslag-apper.yaml', 35),
+      '20-advokatregisteret.yaml:36:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      slot('20-advokatregisteret.yaml', 37),
       slot('21-bits.yaml', 27),
       slot('23-oppetid-graf.yaml', 31, '"2025-12"'),
       '16-maskinporten.yaml:14:3: warning: this chart has no numbers; the slide shows a "no data" state',
@@ -140,7 +140,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
     const dir = join(again.root, '2025-12');
     expect(cli.err).toBe(`deck: created ${dir} from ${again.from} (40 slides); not copied: SOURCE-NOTES.md\n`);
     expect(cli.out).toContain(`Fill in (13 numbers; each is \`~ # fyll inn\` now):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025\n`);
-    expect(cli.out).toContain(`Check and revise (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: mentions «november»: Endringer i november\n`);
+    expect(cli.out).toContain(`Check and revise (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: mentions «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…\n`);
     expect(cli.out).toMatch(new RegExp(`Then: deck check ${dir}`));
   });
 });

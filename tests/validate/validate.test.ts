@@ -39,6 +39,14 @@ describe('validation of slide files', () => {
     expect(p).toBe('04-hendelser.yaml:3:7: `body` must be a list ("- " lines), found the text "Hallo"');
   });
 
+  it('accepts autolink: false beside a paragraph or a list item, and explains a wrong value or a misspelling', () => {
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody:\n  - text: Se data.altinn.no\n    autolink: false\n  - bullets:\n      - text: data.altinn.no\n        autolink: false\n' })).toEqual([]);
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody:\n  - text: Se data.altinn.no\n    autolink: nei\n  - text: x\n    autolnk: false\n' })).toEqual([
+      '04-hendelser.yaml:5:15: `autolink` must be true or false, found the text "nei"',
+      '04-hendelser.yaml:7:5: unknown field `autolnk`; did you mean `autolink`?',
+    ]);
+  });
+
   it('rejects a chart value written with spaces and says how to write it', () => {
     const text = 'layout: chart\ntitle: M\nchart:\n  kind: monthly\n  years:\n    "2025":\n      jan: 7 120 449\n';
     const [p] = problemsOf({ '05-meldinger.yaml': text });

@@ -66,9 +66,13 @@ export function linesSvg(lines: Line[], x: number, top: number, width: number, s
   return out.join('');
 }
 
+/** Roles whose text is running text: only there do bare addresses become links by themselves. */
+const AUTOLINKED_ROLES: ReadonlySet<string> = new Set(['paragraph', 'list-item']);
+
 /**
  * One text box: wraps `source` to `width`; fails when it needs more than `maxLines` lines or
- * more height than `maxHeight`.
+ * more height than `maxHeight`. Bare addresses become links in running text (`autolink` decides
+ * otherwise); titles, headings and the footer keep them as text.
  */
 export function textBox(
   source: string,
@@ -76,8 +80,9 @@ export function textBox(
   style: TextStyle,
   field: FieldPath,
   role = 'paragraph',
+  autolink = AUTOLINKED_ROLES.has(role),
 ): { svg: string; height: number } {
-  const lines = wrapRuns(parseInline(source), box.width, style.size, style.bold);
+  const lines = wrapRuns(parseInline(source, { autolink }), box.width, style.size, style.bold);
   const height = lines.length * lineHeight(style);
   if (box.maxLines !== undefined && lines.length > box.maxLines) {
     throw new FitError(field, `text is too long: it needs ${lines.length} lines where ${box.maxLines} fit (${Math.round(box.width)} pt wide at ${style.size} pt); shorten it`);
@@ -116,7 +121,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
     if (i > 0) y += 'heading' in block ? gap * 1.2 : gap;
     if ('heading' in block) {
       const st: TextStyle = { size: style.size, bold: true, color: COLORS.heading, leading: 1.25 };
-      const lines = wrapRuns(parseInline(block.heading), box.width, st.size, true);
+      const lines = wrapRuns(parseInline(block.heading, { autolink: false }), box.width, st.size, true);
       const h = lines.length * lineHeight(st);
       check([...f, 'heading'], y + h);
       parts.push(`<g data-role="heading" data-level="2">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
@@ -125,7 +130,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
       y -= gap * 0.55;
     } else if ('text' in block) {
       const st: TextStyle = { size: style.size, leading: 1.35 };
-      const lines = wrapRuns(parseInline(block.text), box.width, st.size);
+      const lines = wrapRuns(parseInline(block.text, { autolink: block.autolink ?? true }), box.width, st.size);
       const h = lines.length * lineHeight(st);
       check([...f, 'text'], y + h);
       parts.push(`<g data-role="paragraph">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
@@ -158,7 +163,8 @@ function listSvg(
     const text = typeof item === 'string' ? item : item.text;
     const f = typeof item === 'string' ? [...field, i] : [...field, i, 'text'];
     if (i > 0 || depth > 0) y += itemGap;
-    const lines = wrapRuns(parseInline(text), width - indent, st.size);
+    const autolink = typeof item === 'string' || item.autolink !== false;
+    const lines = wrapRuns(parseInline(text, { autolink }), width - indent, st.size);
     const h = lines.length * lineHeight(st);
     check(f, y + h);
     const lh = lineHeight(st);
