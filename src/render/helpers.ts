@@ -38,6 +38,8 @@ type Hash = Record<string, unknown>;
 /** The lowest y that content may reach; the footer lies below. */
 export const CONTENT_BOTTOM = PAGE.height - 46;
 export const TABLE_ROW = 16;
+/** Space between a note at the bottom of a slide and what is above it. */
+const NOTE_GAP = 8;
 type Options = Handlebars.HelperOptions;
 
 const state = (o: Options): RenderState => (o.data as { state: RenderState }).state;
@@ -212,6 +214,14 @@ export function createHelpers(hb: typeof Handlebars): void {
     state(o).marks[name] = state(o).cursor;
     return '';
   });
+
+  /**
+   * (noteSpace note width): the room a note takes at the bottom of a slide, above the footer: its
+   * height at the note size (TYPE.small) and the gap above it; 0 without a note.
+   */
+  hb.registerHelper('noteSpace', (note: string | null, width: number) =>
+    note ? textBox(note, { x: 0, y: 0, width: Number(width) }, { size: TYPE.small }, ['note']).height + NOTE_GAP : 0,
+  );
 
   /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
   hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);

@@ -98,6 +98,9 @@ export const uptimeChart = z.strictObject({
   kind: z.literal('uptime').describe('Line chart of uptime in percent, with a requirement line.'),
   title: text('Optional caption.').optional(),
   requirement: chartValue.describe('The uptime requirement in percent, e.g. 99.90.'),
+  axisMin: chartValue
+    .optional()
+    .describe('Optional: where the y axis starts, in percent, e.g. 99.00 (the axis runs from here to 100 %). Every uptime and the requirement must be at least this. Without it the axis starts just below the lowest value.'),
   months: z
     .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"'), slot)
     .refine((m) => Object.keys(m).length > 0, 'at least one month')
@@ -114,6 +117,7 @@ export type UptimeChart = z.infer<typeof uptimeChart>;
 // ---------- slides ----------
 
 const title = text('The slide title.');
+const note = (description: string) => inlineText(`${description} At most 3 lines.`).optional();
 const subtitle = text('A subtitle under the title.').optional();
 
 const tableCell = z.union([z.string(), chartValue]);
@@ -143,6 +147,7 @@ export const slideLayouts = {
     title,
     subtitle,
     body,
+    note: note('Optional note in small type at the bottom of the slide, e.g. what is missing from the source.'),
   }),
   'text-columns': z.strictObject({
     layout: z.literal('text-columns').describe('Title and two or three text columns.'),
@@ -159,7 +164,7 @@ export const slideLayouts = {
     title,
     subtitle,
     chart,
-    note: inlineText('Optional note under the table.').optional(),
+    note: note('Optional note in small type under the data table, e.g. how the numbers were read.'),
   }),
   'text-chart': z.strictObject({
     layout: z.literal('text-chart').describe('Text on the left, chart on the right, data table below.'),
@@ -167,6 +172,7 @@ export const slideLayouts = {
     subtitle,
     body,
     chart,
+    note: note('Optional note in small type under the data table (right), e.g. where a number was corrected.'),
   }),
   table: z.strictObject({
     layout: z.literal('table').describe('A table, e.g. service desk figures.'),

@@ -2,7 +2,7 @@
  * `deck new-month`: the December edition made from the November content, and January 2026 (a new
  * year) made from a small December edition (tests/fixtures/2025-12/).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
   it('advances the month, the title page and the uptime window', () => {
     expect(items(r, 'changed')).toEqual([
       '01-tittel.yaml:4:11: subtitle: desember 2025',
-      '23-oppetid-graf.yaml:7:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 left out (the title names 24 months)',
+      '23-oppetid-graf.yaml:9:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 left out (the title names 24 months)',
       'deck.yaml:3:8: month: "2025-12"',
     ]);
   });
@@ -63,12 +63,11 @@ describe('deck new-month 2025-12 from the November edition', () => {
       '13-autorisasjon.yaml:58:12: Autorisasjon: the number for desember 2025',
       '14-samtykker.yaml:60:12: Samtykker: the number for desember 2025',
       '15-innsendinger-altinn3.yaml:58:12: Innsendinger av Altinn 3.0-tjenester: the number for desember 2025',
-      '16-maskinporten.yaml:19:12: Bruk av autorisasjon via Maskinporten: the number for desember 2025',
       '18-tilda.yaml:72:12: data.altinn.no – datadeling og tilrettelegging: the number for desember 2025',
       '19-oppslag-apper.yaml:35:12: data.altinn.no – oppslag fra apper i Altinn studio: the number for desember 2025',
       '20-advokatregisteret.yaml:37:12: data.altinn.no – Advokatregisteret: the number for desember 2025',
       '21-bits.yaml:27:12: data.altinn.no – Bits: the number for desember 2025',
-      '23-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for desember 2025',
+      '23-oppetid-graf.yaml:33:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for desember 2025',
     ]);
     for (const i of r.fill) expect(readFileSync(i.file, 'utf8').split('\n')[i.line - 1]).toMatch(/^ +(des|"2025-12"): ~ # fyll inn$/);
   });
@@ -76,7 +75,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
   it('keeps dated text and lists it for the editor, with the numbers that are not by month', () => {
     expect(items(r, 'revise')).toEqual([
       '06-planlagte-endringer.yaml:9:9: mentions «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…',
-      '17-ebevis-drosjeloyve.yaml:16:3: data.altinn.no – datadeling og tilrettelegging: these numbers are not by month; update them for desember 2025 if they have changed',
+      '17-ebevis-drosjeloyve.yaml:17:3: data.altinn.no – datadeling og tilrettelegging: these numbers are not by month; update them for desember 2025 if they have changed',
       '24-brukerservice.yaml:4:1: Altinn brukerservice (ABS): the figures in this table; update them for desember 2025',
     ]);
     expect(readFileSync(join(r.dir, '06-planlagte-endringer.yaml'), 'utf8')).toBe(readFileSync(join(from, '06-planlagte-endringer.yaml'), 'utf8'));
@@ -86,7 +85,6 @@ describe('deck new-month 2025-12 from the November edition', () => {
     const edited: Record<string, string[]> = {
       'deck.yaml': ['-month: "2025-11"', '+month: "2025-12"'],
       '01-tittel.yaml': ['-subtitle: november 2025', '+subtitle: desember 2025'],
-      '16-maskinporten.yaml': ['-    "2025": {}', '+    "2025":', '+      des: ~ # fyll inn'],
       '23-oppetid-graf.yaml': ['-    "2023-12": 99.98', '+    "2025-12": ~ # fyll inn'],
     };
     for (const f of ['09-meldingstjeneste', '10-innsendingstjeneste', '11-varsling-epost', '12-varsling-sms', '13-autorisasjon', '14-samtykker', '15-innsendinger-altinn3', '18-tilda', '19-oppslag-apper', '20-advokatregisteret', '21-bits']) {
@@ -115,21 +113,19 @@ describe('deck new-month 2025-12 from the November edition', () => {
       slot('13-autorisasjon.yaml', 58),
       slot('14-samtykker.yaml', 60),
       slot('15-innsendinger-altinn3.yaml', 58),
-      slot('16-maskinporten.yaml', 19),
       slot('18-tilda.yaml', 72),
       slot('19-oppslag-apper.yaml', 35),
       '20-advokatregisteret.yaml:36:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
       slot('20-advokatregisteret.yaml', 37),
       slot('21-bits.yaml', 27),
-      slot('23-oppetid-graf.yaml', 31, '"2025-12"'),
-      '16-maskinporten.yaml:14:3: warning: this chart has no numbers; the slide shows a "no data" state',
+      slot('23-oppetid-graf.yaml', 33, '"2025-12"'),
     ]);
     expect(existsSync(out)).toBe(true);
 
     const strictOut = join(root, 'streng.pdf');
     const strict = await runCli(['build', r.dir, '-o', strictOut, '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.err).toMatch(/deck: 16 problems found; nothing was written\n$/);
+    expect(strict.err).toMatch(/deck: 14 problems found; nothing was written\n$/);
     expect(existsSync(strictOut)).toBe(false);
   });
 
@@ -139,7 +135,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
     expect(cli.code).toBe(0);
     const dir = join(again.root, '2025-12');
     expect(cli.err).toBe(`deck: created ${dir} from ${again.from} (40 slides); not copied: SOURCE-NOTES.md\n`);
-    expect(cli.out).toContain(`Fill in (13 numbers; each is \`~ # fyll inn\` now):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025\n`);
+    expect(cli.out).toContain(`Fill in (12 numbers; each is \`~ # fyll inn\` now):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025\n`);
     expect(cli.out).toContain(`Check and revise (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: mentions «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…\n`);
     expect(cli.out).toMatch(new RegExp(`Then: deck check ${dir}`));
   });
@@ -197,6 +193,18 @@ describe('deck new-month 2026-01 from a December edition (a new year)', () => {
       '05-bits.yaml:29:12: warning: no number for januar 2026 yet (`jan: ~`); fill it in before the report is sent',
       '06-oppetid-graf.yaml:31:16: warning: no number for januar 2026 yet (`"2026-01": ~`); fill it in before the report is sent',
     ]);
+  });
+});
+
+describe('deck new-month on a chart whose year has no numbers yet', () => {
+  it('turns `"2025": {}` into a year with a slot for the new month', () => {
+    const { from } = contentCopy('tests/fixtures/mini', '2025-11');
+    const file = join(from, '05-meldinger.yaml');
+    writeFileSync(file, 'layout: chart\ntitle: Maskinporten\nchart:\n  kind: monthly\n  years:\n    "2024": {}\n    "2025": {}\n');
+    const r = newMonth({ month: '2025-12', from });
+    const after = readFileSync(join(r.dir, '05-meldinger.yaml'), 'utf8');
+    expect(after).toMatch(/\n {4}"2024": \{\}\n {4}"2025":\n {6}des: ~ # fyll inn\n$/);
+    expect(items(r, 'fill')).toEqual(['05-meldinger.yaml:9:12: Maskinporten: the number for desember 2025']);
   });
 });
 

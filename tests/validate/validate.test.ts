@@ -82,3 +82,39 @@ describe('validation of slide files', () => {
     expect(p).toBe('deck.yaml:2:8: `month` must be a month such as "2025-11", found the text "2025-13"');
   });
 });
+
+describe('the start of an uptime axis (axisMin)', () => {
+  const uptime = (axisMin: string, requirement = '99.90') =>
+    `layout: chart\ntitle: Oppetid\nchart:\n  kind: uptime\n  requirement: ${requirement}\n  axisMin: ${axisMin}\n  months:\n    "2025-10": 99.54\n    "2025-11": 99.98\n`;
+
+  it('accepts values and requirement at or above it', () => {
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.00') })).toEqual([]);
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.54') })).toEqual([]);
+  });
+
+  it('rejects a value below it, at the value, and says what to write', () => {
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.60') })).toEqual([
+      '05-meldinger.yaml:8:16: 99.54 er lavere enn starten på aksen (`axisMin: 99.6`). Da havner punktet utenfor grafen. Skriv `axisMin: 99.50` eller lavere, eller sjekk tallet.',
+    ]);
+  });
+
+  it('rejects a requirement below it, and an axis that would start at 100', () => {
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.50', '99.40') })).toEqual([
+      '05-meldinger.yaml:5:16: Kravet 99.4 er lavere enn starten på aksen (`axisMin: 99.5`). Da havner kravlinjen utenfor grafen. Skriv `axisMin: 99.4` eller lavere.',
+    ]);
+    expect(problemsOf({ '05-meldinger.yaml': uptime('100') })).toEqual([
+      '05-meldinger.yaml:6:12: Aksen kan ikke starte på 100, for den slutter på 100. Skriv et tall under 100, for eksempel `axisMin: 99.00`.',
+    ]);
+  });
+
+  it('speaks English with DECK_LANG=en', () => {
+    process.env.DECK_LANG = 'en';
+    try {
+      expect(problemsOf({ '05-meldinger.yaml': uptime('99.60') })).toEqual([
+        '05-meldinger.yaml:8:16: 99.54 is below the start of the axis (`axisMin: 99.6`), so the point would fall outside the chart; write `axisMin: 99.50` or lower, or check the number',
+      ]);
+    } finally {
+      delete process.env.DECK_LANG;
+    }
+  });
+});
