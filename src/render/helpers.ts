@@ -6,7 +6,8 @@
  * request in the render state; renderSlide fills them in after the template has run.
  */
 import Handlebars from 'handlebars';
-import type { Block, Chart } from '../validate/schema.js';
+import type { Block, Chart, ContactGroup } from '../validate/schema.js';
+import { contactLayout } from './contact.js';
 import { formatNumber } from './format.js';
 import { chartTableSpec } from './chartTable.js';
 import { tableSvg, type TableSpec } from './tables.js';
@@ -222,6 +223,9 @@ export function createHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('noteSpace', (note: string | null, width: number) =>
     note ? textBox(note, { x: 0, y: 0, width: Number(width) }, { size: TYPE.small }, ['note']).height + NOTE_GAP : 0,
   );
+
+  /** (contactLayout groups): the contact slide's groups and cards with their positions. */
+  hb.registerHelper('contactLayout', (groups: ContactGroup[]) => contactLayout(groups));
 
   /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
   hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);

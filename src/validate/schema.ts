@@ -215,6 +215,20 @@ export type SlideOf<K extends LayoutName> = z.infer<(typeof slideLayouts)[K]>;
 
 // ---------- deck ----------
 
+/** A contact point: plain text (`- servicedesk@altinn.no`) or `{label, value}`; read as `{label?, value}`. */
+const contactPoint = z
+  .union([
+    inlineText('A contact point: web address, e-mail or phone.'),
+    z.strictObject({ label: text('Optional label above the value, e.g. «Beredskapsvakt».').optional(), value: inlineText('Web address, e-mail or phone.') }),
+  ])
+  .transform((p): { label?: string; value: string } => (typeof p === 'string' ? { value: p } : p));
+
+const contactGroup = z.strictObject({
+  heading: text('Optional heading above the group, e.g. «Tjenesteeiere».').optional(),
+  items: z.array(contactPoint).min(1).describe('The contact points of the group, top to bottom: text, or label and value.'),
+});
+export type ContactGroup = z.infer<typeof contactGroup>;
+
 export const deck = z.strictObject({
   title: text('The report title.'),
   month: z
@@ -234,9 +248,10 @@ export const deck = z.strictObject({
     .min(1)
     .describe('The sections, numbered 1, 2, … in this order.'),
   contact: z
-    .array(z.strictObject({ label: text('Optional label.').optional(), value: inlineText('Address, e-mail or phone.') }))
+    .array(contactGroup)
     .min(1)
-    .describe('The contact points on the contact slide.'),
+    .max(3)
+    .describe('The contact slide: one to three groups of contact points, side by side, each with an optional heading.'),
   organisation: z
     .strictObject({
       name: text('Name.'),

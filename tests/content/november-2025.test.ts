@@ -10,12 +10,14 @@ import { parse } from 'yaml';
 import { build } from '../../src/build.js';
 import { formatNumber, formatPercent } from '../../src/render/format.js';
 import { readPdf, type PdfReadback } from '../helpers.js';
+import { findAll, readTagged, type DocReadback } from '../release/pdfjs.js';
 import { overlaps, readGeometry, type PageGeometry } from './pdfGeometry.js';
 
 const DIR = 'content/2025-11';
 
 let pdf: PdfReadback;
 let geometry: PageGeometry[];
+let tagged: DocReadback;
 let warnings: string[];
 
 beforeAll(async () => {
@@ -24,6 +26,7 @@ beforeAll(async () => {
   warnings = result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
   pdf = await readPdf(readFileSync(out));
   geometry = await readGeometry(readFileSync(out));
+  tagged = await readTagged(readFileSync(out));
 });
 
 const slideFiles = readdirSync(DIR).filter((n) => /^\d\d-.*\.yaml$/.test(n)).sort();
@@ -206,5 +209,39 @@ describe('November 2025: where the source is unsure, the slide says so', () => {
     expect(text(16)).toContain('Tallene for bruken per måned mangler i kildematerialet');
     expect(text(16)).not.toContain('Ingen tall for denne perioden');
     expect(text(16)).toContain('Tallene for februar dermed lavere enn reelt');
+  });
+});
+
+describe('November 2025: the contact page in the source\'s two groups', () => {
+  const TJENESTEEIERE = ['https://samarbeid.digdir.no/', 'tjenesteeier@altinn.no', '954 90 002'];
+
+  it('draws the three «Tjenesteeiere» entries in one column under their heading, the other two beside them', () => {
+    const lines = geometry[38]!.text;
+    const at = (str: string) => lines.find((t) => plain(t.str) === str)!;
+    const heading = at('Tjenesteeiere');
+    expect(heading).toBeDefined();
+    const group = TJENESTEEIERE.map(at);
+    expect(group.every(Boolean)).toBe(true);
+    // One column: the same left edge, top to bottom in order, all under the heading.
+    expect(new Set(group.map((t) => Math.round(t.rect[0]))).size).toBe(1);
+    expect(group.map((t) => t.rect[1])).toEqual([...group.map((t) => t.rect[1])].sort((a, b) => b - a));
+    expect(group.every((t) => t.rect[3] < heading.rect[1] && t.rect[0] >= heading.rect[0])).toBe(true);
+    // The unlabelled group stands in the other column, level with the first of them.
+    const other = ['www.altinn.no', 'servicedesk@altinn.no'].map(at);
+    expect(other.every((t) => t.rect[2] < heading.rect[0])).toBe(true);
+    expect(Math.round(other[0]!.rect[1])).toBe(Math.round(group[0]!.rect[1]));
+  });
+
+  it('tags each group as one list, the second under its heading', () => {
+    const sect = tagged.pages[38]!.tree.children[0]!.children[0]!;
+    const lists = findAll(sect, 'L').map((l) => l.children.map((li) => plain(li.text)));
+    expect(lists).toEqual([['www.altinn.no', 'servicedesk@altinn.no'], ['https://samarbeid.digdir.no/', 'tjenesteeier@altinn.no', 'Beredskapsvakt 954 90 002']]);
+    const h2 = sect.children.findIndex((c) => c.role === 'H2' && c.text === 'Tjenesteeiere');
+    expect(h2).toBeGreaterThan(0);
+    expect(sect.children[h2 + 1]!.role).toBe('L');
+  });
+
+  it('keeps every contact point a link', () => {
+    expect(geometry[38]!.links.map((l) => l.url)).toEqual(['http://www.altinn.no/', 'mailto:servicedesk@altinn.no', 'https://samarbeid.digdir.no/', 'mailto:tjenesteeier@altinn.no']);
   });
 });

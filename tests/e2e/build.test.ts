@@ -111,7 +111,7 @@ describe('a failed build', () => {
   it('names the missing asset file and where it is referenced', async () => {
     const dir = editionWith({ 'deck.yaml': readFileSync('tests/fixtures/mini/deck.yaml', 'utf8') + 'logo: bilder/mangler.png\n' });
     const r = await runCli(['check', dir]);
-    expect(r.err).toMatch(/deck\.yaml:23:7: logo file not found: .*bilder\/mangler\.png; put the file there or remove `logo`/);
+    expect(r.err).toMatch(/deck\.yaml:24:7: logo file not found: .*bilder\/mangler\.png; put the file there or remove `logo`/);
   });
 
   it('names the text field that does not fit', async () => {

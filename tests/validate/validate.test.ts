@@ -77,7 +77,7 @@ describe('validation of slide files', () => {
   });
 
   it('reports a problem in deck.yaml with its line', () => {
-    const deck = 'title: T\nmonth: "2025-13"\nlanguage: nb\nauthor: A\nfooter: F\nsections:\n  - title: S\n    description: D\n  - title: S2\n    description: D2\ncontact:\n  - value: x\norganisation:\n  name: N\n  email: a@b.no\n  phone: "1"\n  postal: P\n  visiting: [V]\n';
+    const deck = 'title: T\nmonth: "2025-13"\nlanguage: nb\nauthor: A\nfooter: F\nsections:\n  - title: S\n    description: D\n  - title: S2\n    description: D2\ncontact:\n  - items: [x]\norganisation:\n  name: N\n  email: a@b.no\n  phone: "1"\n  postal: P\n  visiting: [V]\n';
     const [p] = problemsOf({ 'deck.yaml': deck });
     expect(p).toBe('deck.yaml:2:8: `month` must be a month such as "2025-11", found the text "2025-13"');
   });

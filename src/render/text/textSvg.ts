@@ -90,7 +90,8 @@ export function textBox(
   if (box.maxHeight !== undefined && height > box.maxHeight + 0.5) {
     throw new FitError(field, `text is too long: it needs ${Math.round(height)} pt of height where ${Math.round(box.maxHeight)} pt are free; shorten it or split the slide`);
   }
-  return { svg: `<g data-role="${role}">${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
+  // role "": text that is part of the element around it (a card of a list item), so no role of its own.
+  return { svg: `<g${role ? ` data-role="${role}"` : ''}>${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
 }
 
 // ---------- body flow ----------
