@@ -18,7 +18,7 @@
  *   dist/november-2025.pdf
  */
 import { join } from 'node:path';
-import { composePdf, metaFor, type DrawPage, type PageInput } from './compose/composePdf.js';
+import { composePdf, metaFor, type ComposeOptions, type PageInput } from './compose/composePdf.js';
 import { ContentError, type Problem } from './errors.js';
 import { loadEdition } from './load/loadEdition.js';
 import { writeOutputFile } from './output/writeFile.js';
@@ -57,8 +57,8 @@ export interface BuildCache {
   layout(edition: Edition, slide: Slide): LaidOutSlide;
   /** A chart renderer that outlives one build: build() does not close it. */
   charts: ChartRenderer;
-  /** Draws a slide as a page, or returns the drawing of the same slide from an earlier build. */
-  draw?: DrawPage;
+  /** Draws slides as pages, or returns the drawings (and the PDF) of the same slides from an earlier build. */
+  compose?: ComposeOptions;
 }
 
 export interface BuildResult {
@@ -107,7 +107,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       await Promise.all(slides);
       if (warnings.length) throw new ContentError(warnings);
     }
-    writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.draw));
+    writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
     return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
   } finally {
     if (!opts.cache) await charts.close();

@@ -17,6 +17,7 @@
  * Drawing a page depends on its slide alone, so a caller may hand in drawings of unchanged slides
  * from an earlier build (`deck watch`); the PDF is the same bytes either way.
  */
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { Weight } from '../render/fonts.js';
 import { PAGE } from '../render/theme.js';
@@ -45,7 +46,18 @@ export interface PageInput {
 /** Draws one slide SVG as a page's content; `deck watch` passes one that remembers earlier drawings. */
 export type DrawPage = (svg: string, page: number) => PageDrawing;
 
-export const drawPage: DrawPage = (svg, page) => drawSlide(planSlide(svg), page);
+export const drawPage: DrawPage = (svg, page) => ({ ...drawSlide(planSlide(svg), page), key: drawingKey(svg) });
+
+export const drawingKey = (svg: string) => createHash('sha1').update(svg).digest('hex');
+
+export interface ComposeOptions {
+  draw?: DrawPage;
+  /**
+   * The PDF that the last build composed (deck watch): when the pages, their drawings and the
+   * metadata are the same again, its bytes are the answer. Updated after each compose.
+   */
+  last?: { key: string; bytes: Buffer };
+}
 
 
 interface PageInternals {
@@ -55,8 +67,19 @@ interface PageInternals {
 }
 
 /** Draws every slide (each as soon as its SVG is ready), then writes the PDF in page order; returns its bytes. */
-export async function composePdf(pages: PageInput[], meta: PdfMeta, draw: DrawPage = drawPage): Promise<Buffer> {
+export async function composePdf(pages: PageInput[], meta: PdfMeta, opts: ComposeOptions = {}): Promise<Buffer> {
+  const draw = opts.draw ?? drawPage;
   const drawings = await Promise.all(pages.map(async (p) => draw(typeof p.svg === 'string' ? p.svg : await p.svg, p.page)));
+  const key = createHash('sha1')
+    .update(JSON.stringify([meta, pages.map((p, i) => [p.page, p.title, p.opensSection, drawings[i]!.key])]))
+    .digest('hex');
+  if (opts.last?.key === key) return opts.last.bytes;
+  const bytes = writePdf(pages, drawings, meta);
+  opts.last = { key, bytes };
+  return bytes;
+}
+
+function writePdf(pages: PageInput[], drawings: PageDrawing[], meta: PdfMeta): Buffer {
 
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -84,12 +107,16 @@ export async function composePdf(pages: PageInput[], meta: PdfMeta, draw: DrawPa
   });
   // PDFKit writes the XMP values unescaped (a title with "&" would break it): ours escapes them.
   (doc as unknown as { _addInfo(): void })._addInfo = () => doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  // The file is collected here rather than through PDFKit's stream, which costs a stream chunk
+  // per line written.
+  const chunks: Uint8Array[] = [doc.read() as Buffer]; // the header, written by the constructor
+  const internals = doc as unknown as { _write(data: Uint8Array | string): void; _offset: number; _waiting: number; push(chunk: null): boolean };
+  internals._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+    chunks.push(bytes);
+    internals._offset += bytes.length;
+  };
+  internals.push = () => true;
 
   const refDoc = doc as unknown as RefMaker;
   const fonts = new Map<Weight, PdfFont>();
@@ -136,6 +163,7 @@ export async function composePdf(pages: PageInput[], meta: PdfMeta, draw: DrawPa
   setPageLabels(doc, pages.map((p) => p.page));
   for (const [w, font] of fonts) font.end(new Set(drawings.flatMap((d) => d.glyphs[w])));
   doc.end();
-  await ended;
+  // Every object has been written, so PDFKit wrote the trailer within end().
+  if (internals._waiting !== 0) throw new Error('compose: PDF objects left unwritten');
   return Buffer.concat(chunks);
 }

@@ -31,6 +31,8 @@ export interface PageLink {
 }
 
 export interface PageDrawing {
+  /** What the drawing was made from (a hash of the slide SVG). */
+  key: string;
   /** The content stream, deflated. */
   content: Buffer;
   /** The glyphs each face draws on this page (sorted). */
@@ -59,7 +61,7 @@ const n = (v: number) => {
 };
 const rgb = (c: Rgb) => c.map((x) => n(x)).join(' ');
 
-export function drawSlide(plan: SlidePlan, page: number): PageDrawing {
+export function drawSlide(plan: SlidePlan, page: number): Omit<PageDrawing, 'key'> {
   try {
     return new Drawer(plan).draw();
   } catch (err) {
@@ -87,7 +89,7 @@ class Drawer {
     index(plan.root);
   }
 
-  draw(): PageDrawing {
+  draw(): Omit<PageDrawing, 'key'> {
     const mcids: (number | undefined)[] = [];
     let next = 0;
     // SVG's y axis points down, PDF's up.
