@@ -22,7 +22,7 @@ const VISIBLE = 48;
 /** At most this share of a page's pixels may differ visibly. */
 const MAX_SHARE = 0.01;
 
-export interface PageDifference {
+interface PageDifference {
   page: number;
   /** Share of pixels with a channel that differs by more than VISIBLE. */
   share: number;
@@ -30,7 +30,7 @@ export interface PageDifference {
   mean: number;
 }
 
-export function compareRgb(a: Buffer, b: Buffer): { share: number; mean: number } {
+function compareRgb(a: Buffer, b: Buffer): { share: number; mean: number } {
   let visible = 0;
   let sum = 0;
   for (let i = 0; i < a.length; i += 3) {
@@ -59,6 +59,13 @@ describe.skipIf(!has('pdftoppm'))('the November pages look as in the reference r
     const r = spawnSync('pdftoppm', ['-png', '-r', '30', out, join(work, 'page')]);
     expect(r.status).toBe(0);
   }, 120_000);
+
+  it('notices a page that looks different (the comparison itself)', () => {
+    const a = rgb(join(REFERENCES, 'page-05.png')).pixels;
+    const b = rgb(join(REFERENCES, 'page-06.png')).pixels;
+    expect(compareRgb(a, b).share).toBeGreaterThan(MAX_SHARE);
+    expect(compareRgb(a, a)).toEqual({ share: 0, mean: 0 });
+  });
 
   it('has a reference for every page and every page within a small pixel difference', () => {
     const pages = readdirSync(work).filter((f) => /^page-\d+\.png$/.test(f)).sort();
