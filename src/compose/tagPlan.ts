@@ -76,8 +76,8 @@ export function planSlide(svg: string): SlidePlan {
   let between = false;
   let sawH1 = false;
 
-  const open = (_el: SvgElement) => void (between = true);
-  const close = (_el: SvgElement) => void (between = true);
+  /** A group starts or ends: what follows is a new unit. */
+  const boundary = () => void (between = true);
   const el = (role: StructRole, parent: PlanElement[] | PlanElement, extra: Partial<PlanElement> = {}): PlanElement => {
     const e: PlanElement = { role, kids: [], ...extra };
     if (Array.isArray(parent)) parent.push(e);
@@ -150,9 +150,9 @@ export function planSlide(svg: string): SlidePlan {
   /** An element whose content is text (heading, paragraph, list item, cell), as content of `parent`. */
   const content = (node: SvgElement, parent: PlanElement) => {
     if (node.tag === 'text') return text(node, parent);
-    open(node);
+    boundary();
     inline(node, parent);
-    close(node);
+    boundary();
   };
 
   /** Shapes and footers: drawn as artifacts wherever they sit. */
@@ -173,7 +173,7 @@ export function planSlide(svg: string): SlidePlan {
 
   const list = (node: SvgElement, parent: PlanElement | PlanElement[]) => {
     const l = el('L', parent);
-    open(node);
+    boundary();
     for (const c of elements(node)) {
       if (isLayout(c)) {
         drawEl(c, LAYOUT);
@@ -181,12 +181,12 @@ export function planSlide(svg: string): SlidePlan {
       }
       content(c, el('LBody', el('LI', l)));
     }
-    close(node);
+    boundary();
   };
 
   const table = (node: SvgElement) => {
     const t = el('Table', top);
-    open(node);
+    boundary();
     for (const row of elements(node)) {
       const role = row.attrs['data-role'];
       if (role !== 'table-row') {
@@ -195,7 +195,7 @@ export function planSlide(svg: string): SlidePlan {
         continue;
       }
       const tr = el('TR', t);
-      open(row);
+      boundary();
       for (const cell of elements(row)) {
         if (isLayout(cell)) {
           drawEl(cell, LAYOUT);
@@ -203,12 +203,12 @@ export function planSlide(svg: string): SlidePlan {
         }
         content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr));
       }
-      close(row);
+      boundary();
       const cells = tr.kids.filter((k): k is PlanElement => 'role' in k);
       const headerRow = cells.every((c) => c.role === 'TH');
       for (const c of cells) if (c.role === 'TH') c.scope = headerRow ? 'Column' : 'Row';
     }
-    close(node);
+    boundary();
   };
 
   for (const c of elements(root)) {
