@@ -3,12 +3,13 @@
  * not draw is an error, text comes out as words, pictures are embedded once, and a page's drawing
  * depends on its slide alone.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, checkEdition, renderAll } from '../../src/build.js';
 import { composePdf, drawPage } from '../../src/compose/composePdf.js';
+import { ContentError } from '../../src/errors.js';
 import { deckFont, encode } from '../../src/compose/fonts/deckFonts.js';
 import { FONT_FILES } from '../../src/render/fonts.js';
 import { SUPPORTED } from '../../src/compose/draw/style.js';
@@ -154,6 +155,16 @@ describe('pictures', () => {
       expect(shown[0]![2]).toBe(shown[1]![2]);
     });
   }
+
+  it('tells the editor which picture file cannot be drawn, and how to fix it', async () => {
+    const dir = withLogo('logo.png');
+    const logo = join(dir, 'bilder', 'logo.png');
+    writeFileSync(logo, 'ikke et bilde');
+    await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toThrow(/bilder\/logo\.png: bildet er ikke en PNG- eller JPEG-fil\. Lagre bildet som PNG eller JPEG\.$/);
+    writeFileSync(logo, readFileSync('tests/fixtures/pictures/logo.png').subarray(0, 300));
+    await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toThrow(/bildet er skadet eller ufullstendig/);
+    await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toBeInstanceOf(ContentError);
+  });
 
   it('keeps the picture in proportion inside its box (preserveAspectRatio xMinYMid meet)', () => {
     const dir = withLogo('logo.png');

@@ -3,7 +3,7 @@
  * chart drawn) again, keeps the last good PDF through an invalid edit, and stops cleanly.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -12,8 +12,9 @@ import { isContentFile, watch, type WatchBuild } from '../../src/watch/watch.js'
 import { editionWith, readPdf } from '../helpers.js';
 
 /** A watch session on a copy of the mini edition, with its builds in a queue. */
-function session() {
+function session(prepare?: (dir: string) => void) {
   const dir = editionWith();
+  prepare?.(dir);
   const out = join(dir, 'out', 'mini.pdf');
   const ac = new AbortController();
   const builds: WatchBuild[] = [];
@@ -74,6 +75,17 @@ describe('deck watch', () => {
     await build({ dir: s.dir, out: fresh });
     expect(readFileSync(s.out).equals(readFileSync(fresh))).toBe(true);
     expect((await readPdf(readFileSync(s.out))).pages[3]).toContain('på flere måter');
+  });
+
+  it('draws the pages with the logo again when the logo file changes, and only those', async () => {
+    const s = (current = session((dir) => {
+      mkdirSync(join(dir, 'bilder'));
+      copyFileSync('tests/fixtures/pictures/logo.png', join(dir, 'bilder', 'logo.png'));
+      writeFileSync(join(dir, 'deck.yaml'), `${readFileSync(join(dir, 'deck.yaml'), 'utf8')}logo: bilder/logo.png\n`);
+    }));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 7 } });
+    copyFileSync('tests/fixtures/pictures/opaque.png', join(s.dir, 'bilder', 'logo.png'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 2, pagesReused: 5 } });
   });
 
   it('after a chart value edit draws that one chart again', async () => {

@@ -12,6 +12,7 @@
  * watch` reuse the drawing of an unchanged slide.
  */
 import { deflateSync } from 'node:zlib';
+import { ContentError } from '../../errors.js';
 import type { Weight } from '../../render/fonts.js';
 import { PAGE } from '../../render/theme.js';
 import { encode, deckFont, FONT_RESOURCE, WEIGHTS } from '../fonts/deckFonts.js';
@@ -65,6 +66,7 @@ export function drawSlide(plan: SlidePlan, page: number): Omit<PageDrawing, 'key
   try {
     return new Drawer(plan).draw();
   } catch (err) {
+    if (err instanceof ContentError) throw err; // a picture the editor must fix
     throw new Error(`drawing page ${page}: ${(err as Error).message}`, { cause: err });
   }
 }

@@ -9,9 +9,19 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { ContentError } from '../../errors.js';
 import { channelsOf, isPng, pngPixels, readPng } from './png.js';
 import type { PdfRef, RefMaker } from '../pdfRef.js';
+
+/** What an editor is told about a picture file that cannot be drawn (to the message catalogue when it comes). */
+export const PICTURE_MESSAGES = {
+  notAPicture: 'bildet er ikke en PNG- eller JPEG-fil. Lagre bildet som PNG eller JPEG.',
+  broken: 'bildet er skadet eller ufullstendig. Lagre bildet på nytt som PNG eller JPEG.',
+  interlaced: 'bildet er en flettet PNG (interlaced), som ikke kan brukes. Lagre bildet på nytt uten fletting.',
+  paletteDepth: 'bildet er en PNG med fargepalett og gjennomsiktighet med færre enn 8 biter per punkt. Lagre bildet på nytt som vanlig PNG.',
+};
 
 export interface Picture {
   /** Where it was read from (a file path or a data: URL). */
@@ -37,10 +47,24 @@ export function loadPicture(href: string): Picture {
   return { href, key, name: `Im${key.slice(0, 12)}`, width, height, bytes };
 }
 
+/** The picture's size; a file that cannot be drawn is the editor's to fix, so a content error. */
 function sizeOf(b: Buffer, href: string): { width: number; height: number } {
-  if (isPng(b)) return readPng(b);
-  if (b[0] === 0xff && b[1] === 0xd8) return jpegFrame(b);
-  throw new Error(`image "${href}" is neither PNG nor JPEG`);
+  const fail = (message: string) => ContentError.at({ file: href.startsWith('data:') ? 'data:' : relative(process.cwd(), href.replace(/^file:\/\//i, '')), line: 0, col: 0 }, message);
+  let size: { width: number; height: number };
+  try {
+    if (isPng(b)) {
+      const png = readPng(b);
+      if (png.interlaced) throw fail(PICTURE_MESSAGES.interlaced);
+      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(PICTURE_MESSAGES.paletteDepth);
+      pngPixels(png); // the whole image data must be there
+      size = png;
+    } else if (b[0] === 0xff && b[1] === 0xd8) size = jpegFrame(b);
+    else throw fail(PICTURE_MESSAGES.notAPicture);
+  } catch (err) {
+    throw err instanceof ContentError ? err : fail(PICTURE_MESSAGES.broken);
+  }
+  if (!(size.width > 0 && size.height > 0)) throw fail(PICTURE_MESSAGES.broken);
+  return size;
 }
 
 function jpegFrame(b: Buffer): { width: number; height: number; components: number } {
@@ -88,7 +112,6 @@ export function embedPicture(doc: RefMaker, p: Picture): PdfRef {
       DecodeParms: { Predictor: 15, Colors: channelsOf(png.colorType), BitsPerComponent: png.bitDepth, Columns: png.width },
       ...maskOf(png),
     });
-    if (png.interlaced) throw new Error('interlaced PNG files are not supported; save the picture again without interlacing');
     img.end(png.data);
     return img;
   }
@@ -99,7 +122,6 @@ export function embedPicture(doc: RefMaker, p: Picture): PdfRef {
   const color = Buffer.alloc(n * colors);
   const mask = Buffer.alloc(n);
   if (png.colorType === 3) {
-    if (png.bitDepth !== 8) throw new Error('palette PNG files with transparency must have 8 bits per pixel');
     for (let i = 0; i < n; i++) {
       color[i] = pixels[i]!;
       mask[i] = png.transparency![pixels[i]!] ?? 255;

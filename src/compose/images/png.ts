@@ -53,6 +53,7 @@ export function pngPixels(png: PngInfo): Buffer {
   const bpp = Math.max(1, (channelsOf(png.colorType) * png.bitDepth) / 8);
   const stride = Math.ceil((png.width * channelsOf(png.colorType) * png.bitDepth) / 8);
   const raw = inflateSync(png.data);
+  if (raw.length < (stride + 1) * png.height) throw new Error('PNG image data is incomplete');
   const out = Buffer.alloc(stride * png.height);
   for (let y = 0; y < png.height; y++) {
     const filter = raw[y * (stride + 1)]!;
