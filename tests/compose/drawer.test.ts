@@ -71,6 +71,7 @@ describe('what the drawer draws', () => {
     expect(() => drawPage(para('<text font-family="Helvetica" font-size="12" x="5" y="5">A</text>'), 1)).toThrow('only Inter is embedded');
     expect(() => drawPage(page('<rect data-role="decoration" x="0" y="0" width="5" height="5" fill="hsl(0, 50%, 50%)"/>'), 1)).toThrow('colour "hsl(0, 50%, 50%)"');
     expect(() => drawPage(page('<g data-role="decoration" opacity="0.5"><rect x="0" y="0" width="5" height="5"/></g>'), 1)).toThrow('opacity on a group is not supported');
+    expect(() => drawPage(para('<text font-family="Inter" font-size="12" x="5" y="5"><tspan opacity="0.5">A</tspan></text>'), 1)).toThrow('<tspan opacity="…"> inside a text is not supported');
     expect(() => drawPage(para('<text font-family="Inter" font-size="12" x="5" y="5">日本</text>'), 1)).toThrow('has no glyph for «日»');
   });
 });

@@ -18,7 +18,7 @@ import { PAGE } from '../../render/theme.js';
 import { encode, deckFont, FONT_RESOURCE, WEIGHTS } from '../fonts/deckFonts.js';
 import { loadPicture, type Picture } from '../images/pictures.js';
 import { isElement, type SvgElement, type SvgNode } from '../svgTree.js';
-import type { DrawUnit, PlanElement, SlidePlan } from '../tagPlan.js';
+import type { PlanElement, SlidePlan } from '../tagPlan.js';
 import { apply, boundsOf, IDENTITY, isIdentity, multiply, numbers, parseTransform, type Matrix } from './geometry.js';
 import { parsePath, type Segment } from './pathData.js';
 import { checkSupported, inherit, INITIAL, length, type Rgb, type Style } from './style.js';
@@ -46,8 +46,6 @@ export interface PageDrawing {
   links: PageLink[];
   /** The structure the page's content belongs to (from the plan). */
   elements: PlanElement[];
-  marks: DrawUnit['mark'][];
-  untagged: string[];
 }
 
 /** Inter's ascender and descender as shares of the em (hhea), for link boxes. */
@@ -119,8 +117,6 @@ class Drawer {
       mcids,
       links: this.links,
       elements: this.plan.elements,
-      marks: this.plan.units.map((u) => u.mark),
-      untagged: this.plan.untagged,
     };
   }
 
@@ -364,9 +360,12 @@ class Drawer {
           continue;
         }
         if (c.attrs.display === 'none') continue;
+        checkSupported(c.tag, c.attrs);
+        // What a run inside a text cannot have of its own (the drawer would otherwise drop it).
+        for (const own of ['transform', 'clip-path', 'opacity'] as const) {
+          if (c.attrs[own] !== undefined && !(own === 'opacity' && Number(c.attrs.opacity) === 1)) throw new Error(`<${c.tag} ${own}="…"> inside a text is not supported; put it on the <text>`);
+        }
         if (c.tag === 'tspan') {
-          checkSupported(c.tag, c.attrs);
-          if (c.attrs.transform) throw new Error('<tspan transform="…"> is not SVG');
           const ts = inherit(st, c.attrs);
           if (c.attrs.x !== undefined || c.attrs.y !== undefined) chunk++;
           if (c.attrs.x !== undefined) pen.x = first(c.attrs.x, ts);
@@ -375,7 +374,6 @@ class Drawer {
           pen.y += first(c.attrs.dy, ts);
           walk(c.children, ts);
         } else if (c.tag === 'a') {
-          checkSupported(c.tag, c.attrs);
           if (link) throw new Error('<a> inside another <a>');
           link = { href: this.linkTarget(c) };
           walk(c.children, inherit(st, c.attrs));
@@ -385,11 +383,12 @@ class Drawer {
     };
     walk(nodes, s);
     placeRuns(runs, s);
+    const shown = runs.filter((r) => r.s.fill && !r.s.hidden);
     // One annotation per <a>, over the boxes of its runs once they are placed.
-    for (const l of new Set(runs.map((r) => r.link))) {
+    for (const l of new Set(shown.map((r) => r.link))) {
       if (!l) continue;
       let bounds: [number, number, number, number] | undefined;
-      for (const r of runs.filter((x) => x.link === l)) {
+      for (const r of shown.filter((x) => x.link === l)) {
         const box = fontBox(r.s.bold);
         const b = boundsOf(s.m, r.x, r.y - box.ascent * r.s.fontSize, trimmedWidth(r), (box.ascent + box.descent) * r.s.fontSize);
         bounds = bounds ? [Math.min(bounds[0], b[0]), Math.min(bounds[1], b[1]), Math.max(bounds[2], b[2]), Math.max(bounds[3], b[3])] : b;
@@ -401,8 +400,7 @@ class Drawer {
     let font = '';
     let color = '';
     let own = false;
-    for (const r of runs) {
-      if (!r.s.fill || r.s.hidden) continue;
+    for (const r of shown) {
       if (r.s.stroke) throw new Error('stroked text is not supported');
       const weight: Weight = r.s.bold ? 'bold' : 'regular';
       const enc = encode(r.text, weight);
@@ -414,7 +412,7 @@ class Drawer {
         body.push(state);
         own = true;
       }
-      const c = `${rgb(r.s.fill)} rg`;
+      const c = `${rgb(r.s.fill!)} rg`;
       if (c !== color) body.push((color = c));
       body.push(`1 0 0 -1 ${n(r.x)} ${n(r.y)} Tm`, `<${enc.hex}> Tj`);
     }
