@@ -106,8 +106,12 @@ export function parseTrueType(data: Buffer): TrueTypeFont {
       const t = tables.get(tag);
       return t ? data.subarray(t.offset, t.offset + t.length) : undefined;
     };
-    // What a PDF viewer needs to rasterise the glyphs; cmap, name and post are not read from an embedded CIDFont.
+    // The tables a viewer rasterises with, plus OS/2 (its embedding permissions, which PDF/UA
+    // checkers read), name, cmap and a post table without glyph names.
+    const post = copy('post');
     const out: [string, Buffer | undefined][] = [
+      ['OS/2', copy('OS/2')],
+      ['cmap', copy('cmap')],
       ['cvt ', copy('cvt ')],
       ['fpgm', copy('fpgm')],
       ['glyf', Buffer.concat(parts)],
@@ -116,6 +120,8 @@ export function parseTrueType(data: Buffer): TrueTypeFont {
       ['hmtx', copy('hmtx')],
       ['loca', newLoca],
       ['maxp', copy('maxp')],
+      ['name', copy('name')],
+      ['post', post && Buffer.concat([Buffer.from([0, 3, 0, 0]), post.subarray(4, 32)])],
       ['prep', copy('prep')],
     ];
     return writeTables(out.filter((t): t is [string, Buffer] => t[1] !== undefined));
