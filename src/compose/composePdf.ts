@@ -106,7 +106,16 @@ function writePdf(pages: PageInput[], drawings: PageDrawing[], meta: PdfMeta): B
     },
   });
   // PDFKit writes the XMP values unescaped (a title with "&" would break it): ours escapes them.
-  (doc as unknown as { _addInfo(): void })._addInfo = () => doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
+  // And its metadata stream gets a stray lowercase /length key: ours has only the stream's /Length.
+  const xmp = doc as unknown as { metadata: { end(): void; getXML(): string }; _root: PdfRef; endMetadata(): void };
+  xmp.endMetadata = () => {
+    doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
+    xmp.metadata.end();
+    const ref = (doc as unknown as RefMaker).ref({ Type: 'Metadata', Subtype: 'XML' });
+    ref.compress = false;
+    ref.end(Buffer.from(xmp.metadata.getXML(), 'utf8'));
+    xmp._root.data.Metadata = ref;
+  };
   // The file is collected here rather than through PDFKit's stream, which costs a stream chunk
   // per line written.
   const chunks: Uint8Array[] = [doc.read() as Buffer]; // the header, written by the constructor

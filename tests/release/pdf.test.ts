@@ -105,6 +105,8 @@ describe('metadata and navigation', () => {
     expect(tagged.xmp.get('dc:creator')).toEqual(['Digitaliseringsdirektoratet']);
     expect(tagged.xmp.get('dc:language')).toEqual('nb-NO');
     expect(tagged.xmp.get('pdfuaid:part')).toBe('1');
+    // The metadata stream's dictionary has only the keys a stream dictionary may have (not PDFKit's stray /length).
+    expect(first.toString('latin1')).toMatch(/<<\n\/Type \/Metadata\n\/Subtype \/XML\n\/Length \d+\n>>/);
   });
 
   it('has bookmarks: one per section, with a child per slide', () => {
