@@ -41,6 +41,8 @@ export class StructureTree {
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc as unknown as DocInternals;
+    // The parent tree is one node, the root, which has no /Limits (ISO 32000-1, 7.9.7); PDFKit writes them.
+    (this.doc.getStructTreeRoot().data.ParentTree as { limits: boolean }).limits = false;
     this.root = this.node('Document');
   }
 

@@ -154,6 +154,8 @@ describe('metadata and navigation', () => {
 describe('tagged PDF (PDF/UA-1)', () => {
   it('is marked as tagged, with one Document and a section per slide', () => {
     expect(tagged.markInfo).toMatchObject({ Marked: true });
+    // The parent tree is a single root node, which must not carry /Limits (ISO 32000-1, 7.9.7).
+    expect(first.toString('latin1')).toMatch(/\/ParentTree <<\n  \/Nums \[/);
     for (const page of tagged.pages) {
       expect(page.tree.children.map((c) => c.role)).toEqual(['Document']);
       expect(page.tree.children[0]!.children.map((c) => c.role)).toEqual(['Sect']);
