@@ -171,7 +171,7 @@ function folders(dir: string): string[] {
 function describe(s: CacheStats, pages: number): string {
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   if (s.slidesFromCache === 0) return `${plural(s.chartsDrawn, 'chart')} drawn`;
-  return `${s.slidesLaidOut} of ${pages} slide${pages === 1 ? '' : 's'} laid out again, ${plural(s.chartsDrawn, 'chart')} and ${plural(s.pagesDrawn, 'page')} drawn again (${s.pagesReused} reused)`;
+  return `${s.slidesLaidOut} of ${pages} slide${pages === 1 ? '' : 's'} laid out again; ${plural(s.chartsDrawn, 'chart')} and ${plural(s.pagesDrawn, 'page')} drawn again, ${plural(s.pagesReused, 'page')} reused`;
 }
 
 /** The content files of the folder as one hash: a save that changes nothing starts no build. */

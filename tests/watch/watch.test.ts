@@ -53,7 +53,7 @@ describe('deck watch', () => {
     s.edit('04-hendelser.yaml', (t) => t.replace('Hvordan melde inn hendelser', 'Slik melder du inn hendelser'));
     const second = await s.next();
     expect(second).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, slidesFromCache: 6, chartsDrawn: 0, chartsFromCache: 1, pagesDrawn: 1, pagesReused: 6 } });
-    expect(s.log()).toContain('1 page drawn again (6 reused)');
+    expect(s.log()).toContain('1 of 7 slides laid out again; 0 charts and 1 page drawn again, 6 pages reused');
     expect((await readPdf(readFileSync(s.out))).pages[3]).toMatch(/^Slik melder du inn hendelser\n/);
   });
 
