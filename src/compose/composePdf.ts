@@ -59,7 +59,6 @@ export interface ComposeOptions {
   last?: { key: string; bytes: Buffer };
 }
 
-
 interface PageInternals {
   content: PdfRef;
   resources: PdfRef;
@@ -80,7 +79,6 @@ export async function composePdf(pages: PageInput[], meta: PdfMeta, opts: Compos
 }
 
 function writePdf(pages: PageInput[], drawings: PageDrawing[], meta: PdfMeta): Buffer {
-
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margin: 0,
@@ -105,27 +103,8 @@ function writePdf(pages: PageInput[], drawings: PageDrawing[], meta: PdfMeta): B
       ModDate: meta.date,
     },
   });
-  // PDFKit writes the XMP values unescaped (a title with "&" would break it): ours escapes them.
-  // And its metadata stream gets a stray lowercase /length key: ours has only the stream's /Length.
-  const xmp = doc as unknown as { metadata: { end(): void; getXML(): string }; _root: PdfRef; endMetadata(): void };
-  xmp.endMetadata = () => {
-    doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
-    xmp.metadata.end();
-    const ref = (doc as unknown as RefMaker).ref({ Type: 'Metadata', Subtype: 'XML' });
-    ref.compress = false;
-    ref.end(Buffer.from(xmp.metadata.getXML(), 'utf8'));
-    xmp._root.data.Metadata = ref;
-  };
-  // The file is collected here rather than through PDFKit's stream, which costs a stream chunk
-  // per line written.
-  const chunks: Uint8Array[] = [doc.read() as Buffer]; // the header, written by the constructor
-  const internals = doc as unknown as { _write(data: Uint8Array | string): void; _offset: number; _waiting: number; push(chunk: null): boolean };
-  internals._write = (data) => {
-    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
-    chunks.push(bytes);
-    internals._offset += bytes.length;
-  };
-  internals.push = () => true;
+  writeOwnMetadata(doc, meta);
+  const output = collectOutput(doc);
 
   const refDoc = doc as unknown as RefMaker;
   const fonts = new Map<Weight, PdfFont>();
@@ -172,7 +151,41 @@ function writePdf(pages: PageInput[], drawings: PageDrawing[], meta: PdfMeta): B
   setPageLabels(doc, pages.map((p) => p.page));
   for (const [w, font] of fonts) font.end(new Set(drawings.flatMap((d) => d.glyphs[w])));
   doc.end();
-  // Every object has been written, so PDFKit wrote the trailer within end().
-  if (internals._waiting !== 0) throw new Error('compose: PDF objects left unwritten');
-  return Buffer.concat(chunks);
+  return output();
+}
+
+/**
+ * PDFKit writes the XMP values unescaped (a title with "&" would break it), and its metadata
+ * stream gets a stray lowercase /length key: ours escapes the values and has only /Length.
+ */
+function writeOwnMetadata(doc: PDFKit.PDFDocument, meta: PdfMeta): void {
+  const xmp = doc as unknown as { metadata: { end(): void; getXML(): string }; _root: PdfRef; endMetadata(): void };
+  xmp.endMetadata = () => {
+    doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
+    xmp.metadata.end();
+    const ref = (doc as unknown as RefMaker).ref({ Type: 'Metadata', Subtype: 'XML' });
+    ref.compress = false;
+    ref.end(Buffer.from(xmp.metadata.getXML(), 'utf8'));
+    xmp._root.data.Metadata = ref;
+  };
+}
+
+/**
+ * Collects the file in memory rather than through PDFKit's stream, which costs a stream chunk per
+ * line written. The returned function gives the bytes once doc.end() has written the trailer.
+ */
+function collectOutput(doc: PDFKit.PDFDocument): () => Buffer {
+  const chunks: Uint8Array[] = [doc.read() as Buffer]; // the header, written by the constructor
+  const internals = doc as unknown as { _write(data: Uint8Array | string): void; _offset: number; _waiting: number; push(chunk: null): boolean };
+  internals._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+    chunks.push(bytes);
+    internals._offset += bytes.length;
+  };
+  internals.push = () => true;
+  return () => {
+    // With every object written, PDFKit writes the trailer within end().
+    if (internals._waiting !== 0) throw new Error('compose: PDF objects left unwritten');
+    return Buffer.concat(chunks);
+  };
 }
