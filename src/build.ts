@@ -11,14 +11,17 @@
  *        │ render     each slide's Handlebars layout → SVG; charts via Vega-Lite; text wrapped and fit-checked
  *        ▼
  *   RenderedSlide[]
- *        │ compose    PDFKit + svg-to-pdfkit → one PDF with outline, links and metadata
+ *        │ compose    our drawer on PDFKit pages → one tagged PDF with outline, links and metadata
+ *        ▼
+ *        │ output     written to a temporary file, renamed into place
  *        ▼
  *   dist/november-2025.pdf
  */
 import { join } from 'node:path';
-import { composePdf, metaFor, type PageInput } from './compose/composePdf.js';
+import { composePdf, metaFor, type ComposeOptions, type PageInput } from './compose/composePdf.js';
 import { ContentError, type Problem } from './errors.js';
 import { loadEdition } from './load/loadEdition.js';
+import { writeOutputFile } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
@@ -54,6 +57,8 @@ export interface BuildCache {
   layout(edition: Edition, slide: Slide): LaidOutSlide;
   /** A chart renderer that outlives one build: build() does not close it. */
   charts: ChartRenderer;
+  /** Draws slides as pages, or returns the drawings (and the PDF) of the same slides from an earlier build. */
+  compose?: ComposeOptions;
 }
 
 export interface BuildResult {
@@ -102,7 +107,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       await Promise.all(slides);
       if (warnings.length) throw new ContentError(warnings);
     }
-    await composePdf(pages, metaFor(edition, monthLabel), file);
+    writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
     return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
   } finally {
     if (!opts.cache) await charts.close();

@@ -1,32 +1,39 @@
 /**
  * Slide SVGs → one release-grade PDF:
  *
- *   - a 16:9 page per slide drawn by svg-to-pdfkit with the embedded Inter faces;
+ *   - a 16:9 page per slide, drawn by our own drawer (draw/drawSlide.ts) with the embedded Inter
+ *     faces (fonts/deckFonts.ts);
  *   - tagged (PDF/UA-1): a structure tree in reading order planned from the slides' roles
- *     (tagPlan.ts) and written while drawing (structure.ts); footers and decoration as artifacts;
- *   - an outline (one entry per section, a child per slide), page labels equal to the printed slide
- *     numbers (pageLabels.ts), title, author, subject, keywords and language in the Info dictionary
- *     and the XMP metadata (metadata.ts), the title shown in the viewer's title bar;
+ *     (tagPlan.ts), whose marked content the drawer writes (structure.ts ties the two);
+ *     footers and decoration as artifacts;
+ *   - an outline (one entry per section, a child per slide), each opening its page at the top left,
+ *     page labels equal to the printed slide numbers (pageLabels.ts), title, author, subject,
+ *     keywords and language in the Info dictionary and the XMP metadata (metadata.ts), the title
+ *     shown in the viewer's title bar;
  *   - reproducible: every byte follows from the content. Dates come from the edition month (or
  *     SOURCE_DATE_EPOCH), the file ID from the Info dictionary, object order from page order; no
- *     clock, path or process id is written into the file;
- *   - written to a temporary file and renamed into place.
+ *     clock, path or process id is written into the file.
+ *
+ * Drawing a page depends on its slide alone, so a caller may hand in drawings of unchanged slides
+ * from an earlier build (`deck watch`); the PDF is the same bytes either way.
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
-import { FONT_FAMILY, FONT_FILES } from '../render/fonts.js';
+import type { Weight } from '../render/fonts.js';
 import { PAGE } from '../render/theme.js';
+import { drawSlide, type PageDrawing } from './draw/drawSlide.js';
+import { FONT_RESOURCE, PdfFont, WEIGHTS } from './fonts/deckFonts.js';
+import { embedPicture } from './images/pictures.js';
 import { xmpDescriptions, type PdfMeta } from './metadata.js';
 import { setPageLabels } from './pageLabels.js';
-import { StructureTree, type SlideStruct } from './structure.js';
+import { StructureTree } from './structure.js';
 import { planSlide } from './tagPlan.js';
+import type { PdfRef, RefMaker } from './pdfRef.js';
 
 export { metaFor, sourceDate, type PdfMeta } from './metadata.js';
 
 const CREATOR = 'deck';
-const PRODUCER = 'deck (PDFKit, svg-to-pdfkit)';
+const PRODUCER = 'deck (PDFKit)';
 
 /** One page to compose: what the outline needs now, and the slide's SVG now or when its charts are drawn. */
 export interface PageInput {
@@ -36,20 +43,49 @@ export interface PageInput {
   svg: string | Promise<string>;
 }
 
-/**
- * Creates every page in order (with its outline entry) and draws each slide whose SVG is ready at
- * once; slides still waiting for charts are drawn when they arrive, in page order. The drawing order
- * depends only on which slides have charts, never on timing, so the bytes are the same every run.
- * The file is renamed into `outFile` only when it is complete.
- */
-export async function composePdf(pages: PageInput[], meta: PdfMeta, outFile: string): Promise<void> {
+/** Draws one slide SVG as a page's content; `deck watch` passes one that remembers earlier drawings. */
+export type DrawPage = (svg: string, page: number) => PageDrawing;
+
+export const drawPage: DrawPage = (svg, page) => ({ ...drawSlide(planSlide(svg), page), key: drawingKey(svg) });
+
+export const drawingKey = (svg: string) => createHash('sha1').update(svg).digest('hex');
+
+export interface ComposeOptions {
+  draw?: DrawPage;
+  /**
+   * The PDF that the last build composed (deck watch): when the pages, their drawings and the
+   * metadata are the same again, its bytes are the answer. Updated after each compose.
+   */
+  last?: { key: string; bytes: Buffer };
+}
+
+interface PageInternals {
+  content: PdfRef;
+  resources: PdfRef;
+  dictionary: PdfRef;
+}
+
+/** Draws every slide (each as soon as its SVG is ready), then writes the PDF in page order; returns its bytes. */
+export async function composePdf(pages: PageInput[], meta: PdfMeta, opts: ComposeOptions = {}): Promise<Buffer> {
+  const draw = opts.draw ?? drawPage;
+  const drawings = await Promise.all(pages.map(async (p) => draw(typeof p.svg === 'string' ? p.svg : await p.svg, p.page)));
+  const key = createHash('sha1')
+    .update(JSON.stringify([meta, pages.map((p, i) => [p.page, p.title, p.opensSection, drawings[i]!.key])]))
+    .digest('hex');
+  if (opts.last?.key === key) return opts.last.bytes;
+  const bytes = writePdf(pages, drawings, meta);
+  opts.last = { key, bytes };
+  return bytes;
+}
+
+function writePdf(pages: PageInput[], drawings: PageDrawing[], meta: PdfMeta): Buffer {
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margin: 0,
     autoFirstPage: false,
     bufferPages: true,
-    // Our own font as the default, so that no unembedded standard font is ever referenced.
-    font: FONT_FILES.regular,
+    // No default font: PDFKit would load Helvetica, and nothing here draws with PDFKit's fonts.
+    font: null as unknown as string,
     lang: meta.lang,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -67,70 +103,89 @@ export async function composePdf(pages: PageInput[], meta: PdfMeta, outFile: str
       ModDate: meta.date,
     },
   });
-  // PDFKit writes the XMP values unescaped (a title with "&" would break it): ours escapes them.
-  (doc as unknown as { _addInfo(): void })._addInfo = () => doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
+  writeOwnMetadata(doc, meta);
+  const output = collectOutput(doc);
+
+  const refDoc = doc as unknown as RefMaker;
+  const fonts = new Map<Weight, PdfFont>();
+  for (const w of WEIGHTS) if (drawings.some((d) => d.glyphs[w].length)) fonts.set(w, new PdfFont(refDoc, w));
+  const pictures = new Map<string, PdfRef>();
   const tree = new StructureTree(doc);
 
-  mkdirSync(dirname(outFile) || '.', { recursive: true });
-  const tmp = join(dirname(outFile), `.${basename(outFile)}.${process.pid}.tmp`);
-  const out = createWriteStream(tmp);
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('finish', resolve);
-    out.on('error', reject);
-  });
-  doc.pipe(out);
+  let section: PDFKit.PDFOutline | undefined;
+  pages.forEach((p, i) => {
+    const drawing = drawings[i]!;
+    doc.addPage();
+    const page = (doc as unknown as { page: PageInternals }).page;
+    const item = p.opensSection !== undefined ? (section = doc.outline.addItem(p.title, { expanded: true })) : (section ?? doc.outline).addItem(p.title);
+    // Open the page at its top left, at the zoom the reader has chosen (PDFKit's own is the right edge).
+    (item as unknown as { outlineData: Record<string, unknown> }).outlineData.Dest = [page.dictionary, 'XYZ', 0, PAGE.height, null];
 
-  try {
-    let section: PDFKit.PDFOutline | undefined;
-    const later: { index: number; page: number; svg: Promise<string>; struct: SlideStruct }[] = [];
-    pages.forEach((p, index) => {
-      doc.addPage();
-      if (p.opensSection !== undefined) section = doc.outline.addItem(p.title, { expanded: true });
-      else if (section) section.addItem(p.title);
-      else doc.outline.addItem(p.title);
-      // The structure tree follows page order, whenever a page is drawn.
-      const struct = tree.addSlide(p.title);
-      if (typeof p.svg === 'string') drawSlide(doc, tree, struct, p.svg, p.page);
-      else later.push({ index, page: p.page, svg: p.svg, struct });
-    });
-    for (const l of later) {
-      const svg = await l.svg;
-      doc.switchToPage(l.index);
-      drawSlide(doc, tree, l.struct, svg, l.page);
+    // The drawing's content replaces what PDFKit started the page with (its own y-flip).
+    const content = page.content;
+    content.buffer = [];
+    content.data.Length = 0;
+    content.uncompressedLength = 0;
+    content.compress = false;
+    content.data.Filter = 'FlateDecode';
+    content.write(drawing.content);
+
+    const res = page.resources.data;
+    const used = WEIGHTS.filter((w) => drawing.glyphs[w].length);
+    if (used.length) res.Font = Object.fromEntries(used.map((w) => [FONT_RESOURCE[w], fonts.get(w)!.ref]));
+    if (drawing.pictures.length) {
+      res.XObject = Object.fromEntries(
+        drawing.pictures.map((pic) => {
+          let ref = pictures.get(pic.key);
+          if (!ref) pictures.set(pic.key, (ref = embedPicture(refDoc, pic)));
+          return [pic.name, ref];
+        }),
+      );
     }
-    // A link annotation outside a Link element (an <a> inside a chart, say) would be silent for screen readers.
-    if (tree.untaggedLinks) throw new Error(`${tree.untaggedLinks} link annotation(s) outside a Link element: put each <a> in a text, or give it data-role="link"`);
-    tree.end();
-    setPageLabels(doc, pages.map((p) => p.page));
-    doc.end();
-    await done;
-    renameSync(tmp, outFile);
-  } catch (err) {
-    out.destroy();
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
+    const states = Object.keys(drawing.gstates).sort();
+    if (states.length) res.ExtGState = Object.fromEntries(states.map((k) => [k, { Type: 'ExtGState', ...drawing.gstates[k] }]));
 
-function drawSlide(doc: PDFKit.PDFDocument, tree: StructureTree, struct: SlideStruct, svg: string, page: number): void {
-  tree.drawSlide(planSlide(svg), struct, (marked) => drawSvg(doc, marked, page));
-}
-
-function drawSvg(doc: PDFKit.PDFDocument, svg: string, page: number): void {
-  SVGtoPDF(doc, svg, 0, 0, {
-    width: PAGE.width,
-    height: PAGE.height,
-    assumePt: true,
-    fontCallback: (family, bold) => {
-      if (!family.split(',').some((f) => f.trim().replace(/['"]/g, '') === FONT_FAMILY)) {
-        throw new Error(`svg uses font-family "${family}"; only ${FONT_FAMILY} is embedded`);
-      }
-      // The file path is PDFKit's cache key for a font opened by path (as the default font is);
-      // a registered alias would miss that cache and re-parse the font for every text element.
-      return bold ? FONT_FILES.bold : FONT_FILES.regular;
-    },
-    warningCallback: (message) => {
-      throw new Error(`svg-to-pdfkit on page ${page}: ${message}`);
-    },
+    tree.placePage(drawing, tree.addSlide(p.title));
   });
+  tree.end();
+  setPageLabels(doc, pages.map((p) => p.page));
+  for (const [w, font] of fonts) font.end(new Set(drawings.flatMap((d) => d.glyphs[w])));
+  doc.end();
+  return output();
+}
+
+/**
+ * PDFKit writes the XMP values unescaped (a title with "&" would break it), and its metadata
+ * stream gets a stray lowercase /length key: ours escapes the values and has only /Length.
+ */
+function writeOwnMetadata(doc: PDFKit.PDFDocument, meta: PdfMeta): void {
+  const xmp = doc as unknown as { metadata: { end(): void; getXML(): string }; _root: PdfRef; endMetadata(): void };
+  xmp.endMetadata = () => {
+    doc.appendXML(xmpDescriptions(meta, { creator: CREATOR, producer: PRODUCER }));
+    xmp.metadata.end();
+    const ref = (doc as unknown as RefMaker).ref({ Type: 'Metadata', Subtype: 'XML' });
+    ref.compress = false;
+    ref.end(Buffer.from(xmp.metadata.getXML(), 'utf8'));
+    xmp._root.data.Metadata = ref;
+  };
+}
+
+/**
+ * Collects the file in memory rather than through PDFKit's stream, which costs a stream chunk per
+ * line written. The returned function gives the bytes once doc.end() has written the trailer.
+ */
+function collectOutput(doc: PDFKit.PDFDocument): () => Buffer {
+  const chunks: Uint8Array[] = [doc.read() as Buffer]; // the header, written by the constructor
+  const internals = doc as unknown as { _write(data: Uint8Array | string): void; _offset: number; _waiting: number; push(chunk: null): boolean };
+  internals._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+    chunks.push(bytes);
+    internals._offset += bytes.length;
+  };
+  internals.push = () => true;
+  return () => {
+    // With every object written, PDFKit writes the trailer within end().
+    if (internals._waiting !== 0) throw new Error('compose: PDF objects left unwritten');
+    return Buffer.concat(chunks);
+  };
 }

@@ -1,7 +1,6 @@
 /**
- * A small, fast reader for the slide SVGs the render stage writes (well-formed XML, no DTD).
- * It keeps each element's offsets in the source, so that compose can cut a slide into pieces
- * by copying source text instead of serialising a DOM again.
+ * A small, fast reader for the slide SVGs the render stage writes (well-formed XML, no DTD),
+ * keeping each element's parent and its offsets in the source.
  */
 
 export interface SvgElement {
@@ -29,12 +28,8 @@ export type SvgNode = SvgElement | SvgText;
 const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/**
- * Parses an SVG document; throws on anything that is not well-formed enough to cut safely.
- * An element for which `opaque` is true is kept whole: its offsets, no children (a chart's hundreds
- * of Vega elements are drawn as one piece, so reading them would be wasted work).
- */
-export function parseSvg(src: string, opaque?: (el: SvgElement) => boolean): SvgElement {
+/** Parses an SVG document; throws on anything that is not well-formed. */
+export function parseSvg(src: string): SvgElement {
   const root: SvgElement = { tag: '#document', attrs: {}, children: [], start: 0, openEnd: 0, end: src.length };
   let current = root;
   let last = 0;
@@ -61,10 +56,6 @@ export function parseSvg(src: string, opaque?: (el: SvgElement) => boolean): Svg
     const el: SvgElement = { tag, attrs, children: [], start: m.index, openEnd: last, end: last, parent: current };
     current.children.push(el);
     if (selfClose) continue;
-    if (opaque?.(el)) {
-      el.end = last = TOKEN.lastIndex = closingEnd(src, tag, last);
-      continue;
-    }
     current = el;
   }
   if (current !== root) throw new Error(`svg: <${current.tag}> is never closed`);
@@ -72,19 +63,6 @@ export function parseSvg(src: string, opaque?: (el: SvgElement) => boolean): Svg
   const svg = root.children.find((c): c is SvgElement => c.tag === 'svg');
   if (!svg) throw new Error('svg: no <svg> element');
   return svg;
-}
-
-/** The offset just after the end tag that closes an element named `tag` whose content starts at `from`. */
-function closingEnd(src: string, tag: string, from: number): number {
-  const re = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, 'g');
-  re.lastIndex = from;
-  let depth = 1;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    if (m[1]) depth--;
-    else if (!m[2]) depth++;
-    if (depth === 0) return re.lastIndex;
-  }
-  throw new Error(`svg: <${tag}> at offset ${from} is never closed`);
 }
 
 export function isElement(n: SvgNode): n is SvgElement {

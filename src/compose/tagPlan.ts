@@ -10,14 +10,11 @@
  *   chart → Figure with /Alt (aria-label) and /BBox (data-box)
  *   decoration, artifact → Artifact (decoration: Layout; artifact, the footer: Pagination)
  *
- * The result is the same SVG with markers: a transform `matrix(1 0 0 1 0 -(BASE + 4·unit + flags))`
- * on the first element of each draw unit (flag OPENS) and on its last (CLOSES) — a draw unit being the
- * run of elements that belong to one structure element (or make one artifact). An element that has a
- * transform of its own gets a marker group around it instead. Compose draws the whole slide in ONE
- * svg-to-pdfkit call and recognises the markers as they are drawn, to open and close the
- * marked-content sequences (structure.ts); the markers themselves are never written, so they change
- * nothing on the page. A text whose lines hold links is split into one <text> per run (every run the
- * render stage writes has its own x and y), so that a Link gets its own content.
+ * The plan lists, for each marked-content sequence (a draw unit: the run of elements that belong to
+ * one structure element, or make one artifact), the SVG elements to draw, in document order. The
+ * drawer (draw/drawSlide.ts) walks the units, opening and closing each sequence around what it draws.
+ * A text whose lines hold links is split into its runs (every run the render stage writes has its
+ * own x and y), so that a Link gets its own content.
  */
 import { elements, isElement, parseSvg, plainText, type SvgElement, type SvgNode } from './svgTree.js';
 
@@ -45,11 +42,19 @@ export type ArtifactKind = 'Layout' | 'Pagination';
 /** One marked-content sequence: the content of one element, or one artifact. */
 export interface DrawUnit {
   mark: PlanElement | { artifact: ArtifactKind };
+  /** What to draw, in order. */
+  pieces: Piece[];
+}
+
+/** An element to draw, with everything it holds or (a run of a text split at its links) only `children`. */
+export interface Piece {
+  el: SvgElement;
+  children?: SvgNode[];
 }
 
 export interface SlidePlan {
-  /** The slide SVG with the marker groups. */
-  svg: string;
+  /** The parsed slide SVG, which the pieces point into. */
+  root: SvgElement;
   units: DrawUnit[];
   /** The slide's top-level structure elements, in reading order. */
   elements: PlanElement[];
@@ -57,28 +62,22 @@ export interface SlidePlan {
   untagged: string[];
 }
 
-/** Markers translate by −(BASE + …) on y: far outside any real drawing. */
-export const MARKER_BASE = 100_000_000;
-
 const LAYOUT = { artifact: 'Layout' } as const;
 const PAGINATION = { artifact: 'Pagination' } as const;
 type Mark = DrawUnit['mark'];
 
 export function planSlide(svg: string): SlidePlan {
-  // A chart is drawn whole, as its Figure's content: its inside need not be read.
-  const root = parseSvg(svg, (e) => e.attrs['data-role'] === 'chart');
-  /** The new SVG: source text, and slots for the draw units (turned into text at the end). */
-  const out: (string | Slot)[] = [];
+  const root = parseSvg(svg);
   const units: DrawUnit[] = [];
   const top: PlanElement[] = [];
   const untagged: string[] = [];
-  let last: { mark: Mark; slot: Slot } | undefined;
+  let last: DrawUnit | undefined;
+  /** Whether anything was met since the last piece (then the next piece starts a new unit). */
+  let between = false;
   let sawH1 = false;
 
-  const open = (el: SvgElement) => out.push(svg.slice(el.start, el.openEnd));
-  const close = (el: SvgElement) => {
-    if (el.openEnd !== el.end) out.push(`</${el.tag}>`);
-  };
+  /** A group starts or ends: what follows is a new unit. */
+  const boundary = () => void (between = true);
   const el = (role: StructRole, parent: PlanElement[] | PlanElement, extra: Partial<PlanElement> = {}): PlanElement => {
     const e: PlanElement = { role, kids: [], ...extra };
     if (Array.isArray(parent)) parent.push(e);
@@ -86,23 +85,19 @@ export function planSlide(svg: string): SlidePlan {
     return e;
   };
 
-  /**
-   * Adds drawn source (one element) to the unit of `mark`, extending the previous unit when nothing
-   * came between. `host`: whether the element can carry a marker itself (see canHost).
-   */
-  const draw = (source: string, mark: Mark, host: Host) => {
-    if (last && last.mark === mark && out[out.length - 1] === last.slot) {
-      last.slot.pieces.push({ source, host });
+  /** Adds a piece to the unit of `mark`, extending the previous unit when nothing came between. */
+  const draw = (piece: Piece, mark: Mark) => {
+    if (last && last.mark === mark && !between) {
+      last.pieces.push(piece);
       return;
     }
+    between = false;
     const unit = units.length;
-    units.push({ mark });
+    last = { mark, pieces: [piece] };
+    units.push(last);
     if (!('artifact' in mark)) mark.kids.push({ unit });
-    const slot: Slot = { unit, pieces: [{ source, host }] };
-    out.push(slot);
-    last = { mark, slot };
   };
-  const drawEl = (e: SvgElement, mark: Mark) => draw(svg.slice(e.start, e.end), mark, canHost(e));
+  const drawEl = (e: SvgElement, mark: Mark) => draw({ el: e }, mark);
 
   const heading = (node: SvgElement): StructRole => {
     const level = Number(node.attrs['data-level']);
@@ -122,11 +117,9 @@ export function planSlide(svg: string): SlidePlan {
       if (plainText(t)) drawEl(t, parent);
       return;
     }
-    const head = svg.slice(t.start, t.openEnd);
-    const host = canHost(t);
     let run: SvgNode[] = [];
     const flush = () => {
-      if (run.some((n) => plainText(n))) draw(`${head}${svg.slice(run[0]!.start, run.at(-1)!.end)}</text>`, parent, host);
+      if (run.some((n) => plainText(n))) draw({ el: t, children: run }, parent);
       run = [];
     };
     for (const c of t.children) {
@@ -138,7 +131,7 @@ export function planSlide(svg: string): SlidePlan {
       const shown = plainText(c);
       if (!shown) continue;
       const link = linkFor(parent, c.attrs.href ?? c.attrs['xlink:href'] ?? '', shown);
-      draw(`${head}${svg.slice(c.start, c.end)}</text>`, link, host);
+      draw({ el: t, children: [c] }, link);
     }
     flush();
   };
@@ -157,9 +150,9 @@ export function planSlide(svg: string): SlidePlan {
   /** An element whose content is text (heading, paragraph, list item, cell), as content of `parent`. */
   const content = (node: SvgElement, parent: PlanElement) => {
     if (node.tag === 'text') return text(node, parent);
-    open(node);
+    boundary();
     inline(node, parent);
-    close(node);
+    boundary();
   };
 
   /** Shapes and footers: drawn as artifacts wherever they sit. */
@@ -180,7 +173,7 @@ export function planSlide(svg: string): SlidePlan {
 
   const list = (node: SvgElement, parent: PlanElement | PlanElement[]) => {
     const l = el('L', parent);
-    open(node);
+    boundary();
     for (const c of elements(node)) {
       if (isLayout(c)) {
         drawEl(c, LAYOUT);
@@ -188,12 +181,12 @@ export function planSlide(svg: string): SlidePlan {
       }
       content(c, el('LBody', el('LI', l)));
     }
-    close(node);
+    boundary();
   };
 
   const table = (node: SvgElement) => {
     const t = el('Table', top);
-    open(node);
+    boundary();
     for (const row of elements(node)) {
       const role = row.attrs['data-role'];
       if (role !== 'table-row') {
@@ -202,7 +195,7 @@ export function planSlide(svg: string): SlidePlan {
         continue;
       }
       const tr = el('TR', t);
-      open(row);
+      boundary();
       for (const cell of elements(row)) {
         if (isLayout(cell)) {
           drawEl(cell, LAYOUT);
@@ -210,15 +203,14 @@ export function planSlide(svg: string): SlidePlan {
         }
         content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr));
       }
-      close(row);
+      boundary();
       const cells = tr.kids.filter((k): k is PlanElement => 'role' in k);
       const headerRow = cells.every((c) => c.role === 'TH');
       for (const c of cells) if (c.role === 'TH') c.scope = headerRow ? 'Column' : 'Row';
     }
-    close(node);
+    boundary();
   };
 
-  out.push(svg.slice(root.start, root.openEnd));
   for (const c of elements(root)) {
     const role = c.attrs['data-role'];
     switch (role) {
@@ -254,9 +246,12 @@ export function planSlide(svg: string): SlidePlan {
       }
       default: {
         const shown = plainText(c);
-        if (!shown || c.tag === 'defs' || c.tag === 'style') {
-          if (c.tag === 'defs' || c.tag === 'style') out.push(svg.slice(c.start, c.end));
-          else drawEl(c, LAYOUT);
+        if (c.tag === 'defs') {
+          between = true; // definitions (clip paths) are drawn where they are used
+          break;
+        }
+        if (!shown) {
+          drawEl(c, LAYOUT);
           break;
         }
         untagged.push(shown);
@@ -264,52 +259,5 @@ export function planSlide(svg: string): SlidePlan {
       }
     }
   }
-  out.push('</svg>');
-  const marked = out.map((x) => (typeof x === 'string' ? x : slotSvg(x))).join('');
-  return { svg: marked, units, elements: top, untagged };
-}
-
-/**
- * Whether an element can carry a marker itself, saving svg-to-pdfkit an extra group to draw: it must
- * have no transform of its own (the marker is one). svg-to-pdfkit starts every <g> and <text> it
- * draws with save() and transform(): 'always'. A shape skips both when it is hidden: 'maybe' (then
- * nothing of it is drawn and its unit simply has no content).
- */
-type Host = 'always' | 'maybe' | false;
-
-const SHAPES = new Set(['rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path']);
-
-function canHost(e: SvgElement): Host {
-  if ('transform' in e.attrs) return false;
-  const hidable = 'display' in e.attrs || 'visibility' in e.attrs || 'style' in e.attrs;
-  if (e.tag === 'g' || e.tag === 'text') return hidable ? 'maybe' : 'always';
-  return SHAPES.has(e.tag) ? 'maybe' : false;
-}
-
-interface Slot {
-  unit: number;
-  pieces: { source: string; host: Host }[];
-}
-
-/** The marker's matrix: translated by −(BASE + 4·unit + flags), OPENS and/or CLOSES the unit. */
-export const OPENS = 1;
-export const CLOSES = 2;
-const marker = (unit: number, flags: number) => `matrix(1 0 0 1 0 -${MARKER_BASE + unit * 4 + flags})`;
-
-function withMarker(source: string, unit: number, flags: number): string {
-  const at = source.search(/[\s/>]/);
-  return `${source.slice(0, at)} transform="${marker(unit, flags)}"${source.slice(at)}`;
-}
-
-/**
- * A unit's source with its markers: on its one element; on the first element (opens) and the last
- * (closes) of a run that are all sure to be drawn; else as a group around the pieces.
- */
-function slotSvg(slot: Slot): string {
-  const { unit, pieces } = slot;
-  if (pieces.length === 1 && pieces[0]!.host) return withMarker(pieces[0]!.source, unit, OPENS | CLOSES);
-  if (pieces.length > 1 && pieces.every((p) => p.host === 'always')) {
-    return pieces.map((p, i) => (i === 0 ? withMarker(p.source, unit, OPENS) : i === pieces.length - 1 ? withMarker(p.source, unit, CLOSES) : p.source)).join('');
-  }
-  return `<g transform="${marker(unit, OPENS | CLOSES)}">${pieces.map((p) => p.source).join('')}</g>`;
+  return { root, units, elements: top, untagged };
 }

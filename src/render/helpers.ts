@@ -7,7 +7,8 @@
  */
 import Handlebars from 'handlebars';
 import { msg } from '../messages/index.js';
-import type { Block, Chart } from '../validate/schema.js';
+import type { Block, Chart, ContactGroup } from '../validate/schema.js';
+import { contactLayout } from './contact.js';
 import { formatNumber } from './format.js';
 import { chartTableSpec } from './chartTable.js';
 import { tableSvg, type TableSpec } from './tables.js';
@@ -39,6 +40,8 @@ type Hash = Record<string, unknown>;
 /** The lowest y that content may reach; the footer lies below. */
 export const CONTENT_BOTTOM = PAGE.height - 46;
 export const TABLE_ROW = 16;
+/** Space between a note at the bottom of a slide and what is above it. */
+const NOTE_GAP = 8;
 type Options = Handlebars.HelperOptions;
 
 const state = (o: Options): RenderState => (o.data as { state: RenderState }).state;
@@ -108,7 +111,10 @@ function listColumnsSvg(items: string[], cols: number, b: { x: number; y: number
 }
 
 export function createHelpers(hb: typeof Handlebars): void {
-  /** {{{text value x= y= w= size= bold= color= maxLines= role= field=}}}: one wrapped text box. */
+  /**
+   * {{{text value x= y= w= size= bold= color= maxLines= role= field= autolink=}}}: one wrapped text box.
+   * Bare addresses become links in paragraphs and list items unless autolink=false.
+   */
   hb.registerHelper('text', function (value: unknown, o: Options) {
     const h = o.hash as Hash;
     if (value === null || value === undefined || value === '') {
@@ -117,7 +123,7 @@ export function createHelpers(hb: typeof Handlebars): void {
       return '';
     }
     const b = box(h, o);
-    const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'));
+    const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'), h.autolink === undefined ? undefined : h.autolink !== false);
     state(o).cursor = b.y + r.height;
     return new hb.SafeString(r.svg);
   });
@@ -210,6 +216,17 @@ export function createHelpers(hb: typeof Handlebars): void {
     state(o).marks[name] = state(o).cursor;
     return '';
   });
+
+  /**
+   * (noteSpace note width): the room a note takes at the bottom of a slide, above the footer: its
+   * height at the note size (TYPE.small) and the gap above it; 0 without a note.
+   */
+  hb.registerHelper('noteSpace', (note: string | null, width: number) =>
+    note ? textBox(note, { x: 0, y: 0, width: Number(width) }, { size: TYPE.small }, ['note']).height + NOTE_GAP : 0,
+  );
+
+  /** (contactLayout groups): the contact slide's groups and cards with their positions. */
+  hb.registerHelper('contactLayout', (groups: ContactGroup[]) => contactLayout(groups));
 
   /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
   hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);

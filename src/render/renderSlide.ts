@@ -82,7 +82,7 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
     logo: deck.logo ? resolve(edition.dir, deck.logo) : null,
     sections,
     section: c.layout === 'section' ? sections[c.section - 1] : null,
-    contact: deck.contact.map((p) => ({ label: p.label ?? null, value: p.value })),
+    contact: deck.contact,
     organisation: deck.organisation,
   };
   const state: RenderState = { cursor: 0, marks: {}, deferred: [] };

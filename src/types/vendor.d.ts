@@ -10,20 +10,3 @@ declare module 'fontkit' {
   }
   export function create(buffer: Buffer): Font;
 }
-
-declare module 'svg-to-pdfkit' {
-  interface Options {
-    width?: number;
-    height?: number;
-    preserveAspectRatio?: string;
-    assumePt?: boolean;
-    fontCallback?: (family: string, bold: boolean, italic: boolean, options: { fauxBold?: boolean; fauxItalic?: boolean }) => string;
-    imageCallback?: (link: string) => string;
-    documentCallback?: (file: string) => unknown;
-    colorCallback?: (color: [number[], number]) => [number[], number];
-    warningCallback?: (message: string) => void;
-    precision?: number;
-  }
-  function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x?: number, y?: number, options?: Options): void;
-  export default SVGtoPDF;
-}

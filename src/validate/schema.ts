@@ -35,8 +35,15 @@ const chartValue = z
 export interface BulletItemObject {
   text: string;
   bullets?: BulletItem[];
+  autolink?: boolean;
 }
 export type BulletItem = string | BulletItemObject;
+
+/** `autolink: false` beside a text: its bare addresses stay plain text (the source did not link them). */
+const autolink = z
+  .boolean()
+  .optional()
+  .describe('false: web and e-mail addresses in this text are not made into links by themselves; [text](https://…) links still work.');
 
 const bulletItem: z.ZodType<BulletItem> = z.lazy(() =>
   z.union([
@@ -44,12 +51,13 @@ const bulletItem: z.ZodType<BulletItem> = z.lazy(() =>
     z.strictObject({
       text: inlineText('The item text.'),
       bullets: z.array(bulletItem).min(1).optional().describe('Sub-items.'),
+      autolink,
     }),
   ]),
 );
 
-const headingBlock = z.strictObject({ heading: text('A small sub-heading.') });
-const textBlock = z.strictObject({ text: inlineText('A paragraph.') });
+const headingBlock = z.strictObject({ heading: text('A small sub-heading (bare addresses in it are not made into links).') });
+const textBlock = z.strictObject({ text: inlineText('A paragraph.'), autolink });
 const bulletsBlock = z.strictObject({
   bullets: z.array(bulletItem).min(1).describe('A bullet list; an item is text or {text, bullets}.'),
 });
@@ -116,6 +124,9 @@ export const uptimeChart = z.strictObject({
   kind: z.literal('uptime').describe('Line chart of uptime in percent, with a requirement line.'),
   title: text('Optional caption.').optional(),
   requirement: chartValue.describe('The uptime requirement in percent, e.g. 99.90.'),
+  axisMin: chartValue
+    .optional()
+    .describe('Optional: where the y axis starts, in percent, e.g. 99.00 (the axis runs from here to 100 %). Every uptime and the requirement must be at least this. Without it the axis starts just below the lowest value.'),
   months: z
     .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, says(() => msg().validate.formats.month)), slot)
     .refine((m) => Object.keys(m).length > 0, says(() => msg().validate.rules.atLeastOneMonth))
@@ -132,6 +143,7 @@ export type UptimeChart = z.infer<typeof uptimeChart>;
 // ---------- slides ----------
 
 const title = text('The slide title.');
+const note = (description: string) => inlineText(`${description} At most 3 lines.`).optional();
 const subtitle = text('A subtitle under the title.').optional();
 
 /** A table cell: text, or a number (also `1 030`, `99,5`; a text of digits alone stays text). */
@@ -171,6 +183,7 @@ export const slideLayouts = {
     title,
     subtitle,
     body,
+    note: note('Optional note in small type at the bottom of the slide, e.g. what is missing from the source.'),
   }),
   'text-columns': z.strictObject({
     layout: z.literal('text-columns').describe('Title and two or three text columns.'),
@@ -187,7 +200,7 @@ export const slideLayouts = {
     title,
     subtitle,
     chart,
-    note: inlineText('Optional note under the table.').optional(),
+    note: note('Optional note in small type under the data table, e.g. how the numbers were read.'),
   }),
   'text-chart': z.strictObject({
     layout: z.literal('text-chart').describe('Text on the left, chart on the right, data table below.'),
@@ -195,6 +208,7 @@ export const slideLayouts = {
     subtitle,
     body,
     chart,
+    note: note('Optional note in small type under the data table (right), e.g. where a number was corrected.'),
   }),
   table: z.strictObject({
     layout: z.literal('table').describe('A table, e.g. service desk figures.'),
@@ -237,6 +251,20 @@ export type SlideOf<K extends LayoutName> = z.infer<(typeof slideLayouts)[K]>;
 
 // ---------- deck ----------
 
+/** A contact point: plain text (`- servicedesk@altinn.no`) or `{label, value}`; read as `{label?, value}`. */
+const contactPoint = z
+  .union([
+    inlineText('A contact point: web address, e-mail or phone.'),
+    z.strictObject({ label: text('Optional label above the value, e.g. «Beredskapsvakt».').optional(), value: inlineText('Web address, e-mail or phone.') }),
+  ])
+  .transform((p): { label?: string; value: string } => (typeof p === 'string' ? { value: p } : p));
+
+const contactGroup = z.strictObject({
+  heading: text('Optional heading above the group, e.g. «Tjenesteeiere».').optional(),
+  items: z.array(contactPoint).min(1).describe('The contact points of the group, top to bottom: text, or label and value.'),
+});
+export type ContactGroup = z.infer<typeof contactGroup>;
+
 export const deck = z.strictObject({
   title: text('The report title.'),
   month: z
@@ -256,9 +284,10 @@ export const deck = z.strictObject({
     .min(1)
     .describe('The sections, numbered 1, 2, … in this order.'),
   contact: z
-    .array(z.strictObject({ label: text('Optional label.').optional(), value: inlineText('Address, e-mail or phone.') }))
+    .array(contactGroup)
     .min(1)
-    .describe('The contact points on the contact slide.'),
+    .max(3)
+    .describe('The contact slide: one to three groups of contact points, side by side, each with an optional heading.'),
   organisation: z
     .strictObject({
       name: text('Name.'),

@@ -5,6 +5,7 @@ import type { Problem } from '../errors.js';
 import type { EditionSource } from '../load/loadEdition.js';
 import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
+import { axisProblems } from './chartAxis.js';
 import { explainIssues } from './issues.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
@@ -36,6 +37,7 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
     const content = check(file, slideSchema, problems);
     if (content) slides.push({ page: i + 1, file, content });
   });
+  problems.push(...axisProblems(slides));
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));
   if (!deck || problems.some((p) => p.severity === 'error')) return { problems };
   const [year, month] = deck.month.split('-').map(Number) as [number, number];

@@ -1,10 +1,13 @@
 /**
  * The in-memory cache of `deck watch`: a slide whose content has not changed is not laid out again,
- * and a chart whose data and box have not changed is not drawn again.
+ * a chart whose data and box have not changed is not drawn again, and a page whose slide SVG has
+ * not changed is not drawn again (its content stream, glyphs and links are reused).
  *
  *   laid-out slide SVG  keyed by the slide's content, deck.yaml's content, its page number and the
  *                       deck's page count (the footer), the logo file and the templates' version
  *   chart SVG           keyed by the chart's data and the size of its box
+ *   page drawing        keyed by the slide's finished SVG; reused only while the pictures it shows
+ *                       still have the same content
  *
  * The keys use the parsed content rather than the file text, so an edit to a comment or to the
  * spacing of a file draws nothing again. Entries that the last successful build did not use are
@@ -14,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BuildCache } from '../build.js';
+import { drawingKey, drawPage, type ComposeOptions } from '../compose/composePdf.js';
+import type { PageDrawing } from '../compose/draw/drawSlide.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { RenderedChart } from '../render/charts/index.js';
 import { startChartRenderer, type ChartRenderer } from '../render/charts/pool.js';
@@ -25,7 +30,12 @@ export interface CacheStats {
   slidesFromCache: number;
   chartsDrawn: number;
   chartsFromCache: number;
+  /** Pages drawn in this build, and pages whose drawing came from an earlier build. */
+  pagesDrawn: number;
+  pagesReused: number;
 }
+
+const NO_STATS: CacheStats = { slidesLaidOut: 0, slidesFromCache: 0, chartsDrawn: 0, chartsFromCache: 0, pagesDrawn: 0, pagesReused: 0 };
 
 export interface RenderCache extends BuildCache {
   /** Starts counting for a new build. */
@@ -45,8 +55,9 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
   const templates = templatesVersion();
   const layouts = new Map<string, Entry<LaidOutSlide>>();
   const charts = new Map<string, Entry<Promise<RenderedChart>>>();
+  const drawings = new Map<string, Entry<PageDrawing>>();
   let generation = 0;
-  let stats: CacheStats = { slidesLaidOut: 0, slidesFromCache: 0, chartsDrawn: 0, chartsFromCache: 0 };
+  let stats: CacheStats = { ...NO_STATS };
 
   const chartRenderer: ChartRenderer = {
     render(chart, box) {
@@ -66,8 +77,25 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
     close: () => inner.close(),
   };
 
+  const compose: ComposeOptions = {
+    draw(svg, page) {
+      const key = drawingKey(svg);
+      const hit = drawings.get(key);
+      if (hit && hit.value.pictures.every((p) => p.href.startsWith('data:') || fileKey(p.href) === p.key)) {
+        hit.used = generation;
+        stats.pagesReused++;
+        return hit.value;
+      }
+      stats.pagesDrawn++;
+      const value = drawPage(svg, page);
+      drawings.set(key, { value, used: generation });
+      return value;
+    },
+  };
+
   return {
     charts: chartRenderer,
+    compose,
     layout(edition: Edition, slide: Slide): LaidOutSlide {
       const key = hash(
         templates,
@@ -92,10 +120,10 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
     },
     startBuild() {
       generation++;
-      stats = { slidesLaidOut: 0, slidesFromCache: 0, chartsDrawn: 0, chartsFromCache: 0 };
+      stats = { ...NO_STATS };
     },
     keepOnlyUsed() {
-      for (const map of [layouts, charts] as Map<string, Entry<unknown>>[]) {
+      for (const map of [layouts, charts, drawings] as Map<string, Entry<unknown>>[]) {
         for (const [k, e] of map) if (e.used !== generation) map.delete(k);
       }
     },
@@ -125,6 +153,15 @@ function templatesVersion(): string {
   };
   walk(TEMPLATES_DIR);
   return h.digest('hex');
+}
+
+/** The content hash of a picture file as the drawer names it (undefined when it cannot be read). */
+function fileKey(path: string): string | undefined {
+  try {
+    return createHash('sha1').update(readFileSync(path.replace(/^file:\/\//i, ''))).digest('hex');
+  } catch {
+    return undefined;
+  }
 }
 
 function logoStamp(edition: Edition): string {

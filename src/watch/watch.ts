@@ -1,8 +1,8 @@
 /**
  * `deck watch`: build, then build again after every save. Saves that come close together (an editor
- * writing several files, or writing one file in steps) make one build. Unchanged slides and charts
- * come from the cache (cache.ts), so a rebuild after editing one slide lays out and draws only that
- * slide. A build that fails prints its problems and leaves the last good PDF where it is (the
+ * writing several files, or writing one file in steps) make one build. Unchanged slides, charts and
+ * page drawings come from the cache (cache.ts), so a rebuild after editing one slide lays out and
+ * draws only that slide. A build that fails prints its problems and leaves the last good PDF where it is (the
  * compose stage writes a temporary file and renames it into place only when it is complete).
  *
  * Stops when `signal` is aborted (Ctrl+C): no new build starts, a running one is finished so that
@@ -42,7 +42,8 @@ export interface WatchBuild {
   problems: Problem[];
 }
 
-export const DEBOUNCE_MS = 60;
+/** Long enough to join the writes of one save (an editor writes and renames within a few ms). */
+export const DEBOUNCE_MS = 25;
 
 /** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
 export function isContentFile(name: string): boolean {

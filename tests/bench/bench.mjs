@@ -1,30 +1,35 @@
-// npm run bench [-- DIR] [--runs N]
+// npm run bench [-- DIR] [--runs N] [--against CHECKOUT]
 // Builds the deck N times, each in a fresh Node process (as a user or CI runs it), and prints
-// the median, min and max wall time and the peak memory (max RSS) of the build process.
+// the median, min and max wall time and the peak memory (max RSS) of the build process, and the
+// size of the PDF. With --against, runs alternate with the CLI of another checkout (npm ci'd, e.g.
+// main's) so that both see the same load on a shared machine, and the ratios are printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 10;
-const dir = args[0] ?? 'content/2025-11';
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+};
+const runs = Number(option('--runs') ?? 10);
+const against = option('--against');
+const dir = resolve(args[0] ?? 'content/2025-11');
 const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
 const rssFile = join(work, 'rss');
-const out = join(work, 'deck.pdf');
+const maxrss = resolve('tests/bench/maxrss.mjs');
 
-// The first run after an install has no V8 code cache yet (src/cli/fastStart.ts): time it apart.
-const CODE_CACHE = 'node_modules/.cache/deck/deck.cjs.v8';
-const bundled = existsSync('lib/deck.cjs');
-rmSync(CODE_CACHE, { force: true });
-let firstRun = 0;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
-const times = [];
-const rss = [];
-for (let i = 0; i < runs + 1; i++) {
+/** One fresh-process build with the CLI of `checkout`: wall time, peak memory, PDF size. */
+function buildOnce(checkout, out) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', './tests/bench/maxrss.mjs', 'lib/cli/bin.js', 'build', dir, '-o', out, '-q'], {
+  const r = spawnSync(process.execPath, ['--import', maxrss, join(checkout, 'lib/cli/bin.js'), 'build', dir, '-o', out, '-q'], {
+    cwd: checkout,
     env: { ...process.env, BENCH_RSS_FILE: rssFile },
     encoding: 'utf8',
   });
@@ -33,18 +38,34 @@ for (let i = 0; i < runs + 1; i++) {
     process.stderr.write(r.stderr);
     process.exit(1);
   }
-  if (i === 0) {
-    firstRun = ms; // also warms the file system cache
-    continue;
-  }
-  times.push(ms);
-  rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024);
+  return { ms, rss: Number(readFileSync(rssFile, 'utf8')) / 1024, size: statSync(out).size };
+}
+
+const checkouts = [resolve('.'), ...(against ? [resolve(against)] : [])];
+const results = checkouts.map(() => []);
+// The first run after an install has no V8 code cache yet (src/cli/fastStart.ts): time it apart.
+const firstRuns = checkouts.map((c) => {
+  rmSync(join(c, 'node_modules/.cache/deck/deck.cjs.v8'), { force: true });
+  return existsSync(join(c, 'lib/deck.cjs')) ? buildOnce(c, join(work, 'first.pdf')).ms : undefined; // also warms the file cache
+});
+for (let i = 0; i < runs; i++) {
+  // Alternate which goes first, so that neither always follows the other.
+  const order = i % 2 ? [...checkouts.keys()].reverse() : [...checkouts.keys()];
+  for (const k of order) results[k].push(buildOnce(checkouts[k], join(work, `deck-${k}.pdf`)));
 }
 rmSync(work, { recursive: true, force: true });
 
-const sorted = [...times].sort((a, b) => a - b);
-const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-console.log(`deck build ${dir}: ${runs} runs in fresh processes`);
-console.log(`  wall time  median ${median.toFixed(0)} ms  (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)})`);
-console.log(`  peak memory (max RSS)  ${Math.max(...rss).toFixed(0)} MB`);
-if (bundled) console.log(`  first run after install (no code cache yet)  ${firstRun.toFixed(0)} ms`);
+const summary = (rs) => ({ ms: median(rs.map((r) => r.ms)), min: Math.min(...rs.map((r) => r.ms)), max: Math.max(...rs.map((r) => r.ms)), rss: Math.max(...rs.map((r) => r.rss)), size: rs[0].size });
+const s = results.map(summary);
+console.log(`deck build ${args[0] ?? 'content/2025-11'}: ${runs} runs in fresh processes${against ? `, interleaved with ${against}` : ''}`);
+checkouts.forEach((c, k) => {
+  console.log(`  ${k === 0 ? 'this checkout' : c}`);
+  console.log(`    wall time  median ${s[k].ms.toFixed(0)} ms  (min ${s[k].min.toFixed(0)}, max ${s[k].max.toFixed(0)})`);
+  console.log(`    peak memory (max RSS)  ${s[k].rss.toFixed(0)} MiB`);
+  console.log(`    PDF  ${(s[k].size / 1024).toFixed(0)} KiB`);
+  if (firstRuns[k] !== undefined) console.log(`    first run after install (no code cache yet)  ${firstRuns[k].toFixed(0)} ms`);
+});
+if (against) {
+  const ratios = results[0].map((r, i) => r.ms / results[1][i].ms);
+  console.log(`  this checkout / ${against}: wall time ×${median(ratios).toFixed(2)} (median of per-run ratios), peak memory ×${(s[0].rss / s[1].rss).toFixed(2)}, PDF ×${(s[0].size / s[1].size).toFixed(2)}`);
+}

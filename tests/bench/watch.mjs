@@ -6,7 +6,7 @@
 //   full build, warm process         build() again in a process that has built once, without the cache
 //   watch: one text slide edited     save → PDF replaced, and the build's own time
 //   watch: one chart value edited    the same, with that chart drawn again
-//   watch: a comment edited          nothing laid out or drawn: the floor (load, check, compose)
+//   watch: a comment edited          nothing laid out or drawn: the floor (load, check, write the PDF)
 //
 // Uses lib/ (run `npm run prepare` or `npx tsc -p tsconfig.build.json` after changing src/).
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../lib/build.js';
-import { watch } from '../../lib/watch/watch.js';
+import { DEBOUNCE_MS, watch } from '../../lib/watch/watch.js';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -103,11 +103,16 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(work, { recursive: true, force: true });
 
+const freshMs = median(fresh);
+const share = (x) => `1/${Math.round(freshMs / x)}`.padStart(5);
 const row = (label, r) =>
-  `  ${label.padEnd(36)}${ms(r.build)}   save → new PDF ${ms(r.save).trim()} (${r.stats.slidesLaidOut} slide laid out, ${r.stats.chartsDrawn} chart drawn; ${r.stats.slidesFromCache} slides and ${r.stats.chartsFromCache} charts from the cache)`;
-console.log(`deck watch on ${source} (${slides} slides, ${charts} charts); medians of ${runs} runs`);
-console.log(`  ${'full build, fresh process'.padEnd(36)}${ms(median(fresh))}   (npm run build)`);
-console.log(`  ${'full build, warm process, no cache'.padEnd(36)}${ms(median(warm))}`);
-console.log(row('watch: one text slide edited', text));
-console.log(row('watch: one chart value edited', chart));
-console.log(row('watch: a comment edited', comment));
+  `  ${label.padEnd(36)}${ms(r.build)} ${share(r.build)}   save → new PDF ${ms(r.save).trim()} (${share(r.save).trim()}, with ${DEBOUNCE_MS} ms of quiet time)`;
+const rowStats = (r) =>
+  `        ${r.stats.slidesLaidOut} slide laid out, ${r.stats.chartsDrawn} chart and ${r.stats.pagesDrawn} pages drawn; ${r.stats.slidesFromCache} slides, ${r.stats.chartsFromCache} charts and ${r.stats.pagesReused} pages from the cache`;
+console.log(`deck watch on ${source} (${slides} slides, ${charts} charts); medians of ${runs} runs; build time, its share of a fresh build`);
+console.log(`  ${'full build, fresh process'.padEnd(36)}${ms(freshMs)}   (npm run build)`);
+console.log(`  ${'full build, warm process, no cache'.padEnd(36)}${ms(median(warm))} ${share(median(warm))}`);
+for (const [label, r] of [['watch: one text slide edited', text], ['watch: one chart value edited', chart], ['watch: a comment edited', comment]]) {
+  console.log(row(label, r));
+  console.log(rowStats(r));
+}

@@ -108,14 +108,27 @@ describe('deck check on numbers that are probably wrong', () => {
     expect(r.err).toMatch(/04-hendelser\.yaml:5:11: teksten får ikke plass på lysbildet: den går \d+ pt nedenfor feltet sitt/);
   });
 
-  it('reports the chart without numbers, as the build does', async () => {
+  it('reports the two numbers of the November edition that the source notes doubt, as the build does', async () => {
     const r = await runCli(['check', 'content/2025-11']);
     expect(r.code).toBe(0);
     expect(lines(r.err)).toEqual([
       'content/2025-11/13-autorisasjon.yaml:45:12: advarsel: 7 632 537 er mye lavere enn ellers i denne grafen (medianen for 12 måneder på hver side er 49 790 077). Sjekk om et siffer mangler eller er for mye.',
-      'content/2025-11/16-maskinporten.yaml:14:3: advarsel: grafen har ingen tall. Lysbildet viser «Ingen tall for denne perioden».',
-      'content/2025-11/20-advokatregisteret.yaml:35:12: advarsel: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
-      'deck: content/2025-11 er i orden (3 advarsler).',
+      'content/2025-11/20-advokatregisteret.yaml:36:12: advarsel: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
+      'deck: content/2025-11 er i orden (2 advarsler).',
     ]);
+  });
+
+  it('reports a chart without numbers, as the build does', async () => {
+    const dir = editionWith({ '05-meldinger.yaml': 'layout: chart\ntitle: Meldinger\nchart:\n  kind: monthly\n  years:\n    "2025": {}\n' });
+    const r = await runCli(['check', dir]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/05-meldinger\.yaml:4:3: advarsel: grafen har ingen tall\. Lysbildet viser «Ingen tall for denne perioden»\./);
+  });
+
+  it('finds a note that is longer than its three lines', async () => {
+    const dir = editionWith({ '05-meldinger.yaml': 'layout: chart\ntitle: Meldinger\nnote: ' + 'Merk dette. '.repeat(60) + '\nchart:\n  kind: monthly\n  years:\n    "2025": {nov: 5}\n' });
+    const r = await runCli(['check', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/05-meldinger\.yaml:3:7: teksten er for lang: den trenger \d+ linjer, men det er plass til 3/);
   });
 });

@@ -167,6 +167,6 @@ describe('every slide', () => {
     // And the plan covers the slides: a title (H1) on each, every chart a Figure.
     const plans = slides.map((s) => planSlide(s.svg));
     expect(plans.filter((p) => p.elements.some((e) => e.role === 'H1'))).toHaveLength(slides.length);
-    expect(plans.flatMap((p) => p.elements.filter((e) => e.role === 'Figure')).length).toBeGreaterThanOrEqual(15);
+    expect(plans.flatMap((p) => p.elements.filter((e) => e.role === 'Figure')).length).toBeGreaterThanOrEqual(14);
   });
 });

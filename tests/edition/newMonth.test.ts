@@ -49,7 +49,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
   it('advances the month, the title page and the uptime window', () => {
     expect(items(r, 'changed')).toEqual([
       '01-tittel.yaml:4:11: subtitle: desember 2025',
-      '23-oppetid-graf.yaml:7:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 er tatt ut (tittelen sier 24 måneder)',
+      '23-oppetid-graf.yaml:9:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 er tatt ut (tittelen sier 24 måneder)',
       'deck.yaml:3:8: month: "2025-12"',
     ]);
   });
@@ -63,20 +63,19 @@ describe('deck new-month 2025-12 from the November edition', () => {
       '13-autorisasjon.yaml:58:12: Autorisasjon: tallet for desember 2025',
       '14-samtykker.yaml:60:12: Samtykker: tallet for desember 2025',
       '15-innsendinger-altinn3.yaml:58:12: Innsendinger av Altinn 3.0-tjenester: tallet for desember 2025',
-      '16-maskinporten.yaml:19:12: Bruk av autorisasjon via Maskinporten: tallet for desember 2025',
-      '18-tilda.yaml:71:12: data.altinn.no – datadeling og tilrettelegging: tallet for desember 2025',
-      '19-oppslag-apper.yaml:34:12: data.altinn.no – oppslag fra apper i Altinn studio: tallet for desember 2025',
-      '20-advokatregisteret.yaml:36:12: data.altinn.no – Advokatregisteret: tallet for desember 2025',
+      '18-tilda.yaml:72:12: data.altinn.no – datadeling og tilrettelegging: tallet for desember 2025',
+      '19-oppslag-apper.yaml:35:12: data.altinn.no – oppslag fra apper i Altinn studio: tallet for desember 2025',
+      '20-advokatregisteret.yaml:37:12: data.altinn.no – Advokatregisteret: tallet for desember 2025',
       '21-bits.yaml:27:12: data.altinn.no – Bits: tallet for desember 2025',
-      '23-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): oppetiden for desember 2025',
+      '23-oppetid-graf.yaml:33:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): oppetiden for desember 2025',
     ]);
     for (const i of r.fill) expect(readFileSync(i.file, 'utf8').split('\n')[i.line - 1]).toMatch(/^ +(des|"2025-12"): ~ # fyll inn$/);
   });
 
   it('keeps dated text and lists it for the editor, with the numbers that are not by month', () => {
     expect(items(r, 'revise')).toEqual([
-      '06-planlagte-endringer.yaml:9:9: nevner «november»: Endringer i november',
-      '17-ebevis-drosjeloyve.yaml:14:3: data.altinn.no – datadeling og tilrettelegging: disse tallene er ikke per måned. Oppdater dem for desember 2025 hvis de er endret',
+      '06-planlagte-endringer.yaml:9:9: nevner «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…',
+      '17-ebevis-drosjeloyve.yaml:17:3: data.altinn.no – datadeling og tilrettelegging: disse tallene er ikke per måned. Oppdater dem for desember 2025 hvis de er endret',
       '24-brukerservice.yaml:4:1: Altinn brukerservice (ABS): tallene i tabellen. Oppdater dem for desember 2025',
     ]);
     expect(readFileSync(join(r.dir, '06-planlagte-endringer.yaml'), 'utf8')).toBe(readFileSync(join(from, '06-planlagte-endringer.yaml'), 'utf8'));
@@ -86,7 +85,6 @@ describe('deck new-month 2025-12 from the November edition', () => {
     const edited: Record<string, string[]> = {
       'deck.yaml': ['-month: "2025-11"', '+month: "2025-12"'],
       '01-tittel.yaml': ['-subtitle: november 2025', '+subtitle: desember 2025'],
-      '16-maskinporten.yaml': ['-    "2025": {}', '+    "2025":', '+      des: ~ # fyll inn'],
       '23-oppetid-graf.yaml': ['-    "2023-12": 99.98', '+    "2025-12": ~ # fyll inn'],
     };
     for (const f of ['09-meldingstjeneste', '10-innsendingstjeneste', '11-varsling-epost', '12-varsling-sms', '13-autorisasjon', '14-samtykker', '15-innsendinger-altinn3', '18-tilda', '19-oppslag-apper', '20-advokatregisteret', '21-bits']) {
@@ -115,21 +113,19 @@ describe('deck new-month 2025-12 from the November edition', () => {
       slot('13-autorisasjon.yaml', 58),
       slot('14-samtykker.yaml', 60),
       slot('15-innsendinger-altinn3.yaml', 58),
-      slot('16-maskinporten.yaml', 19),
-      slot('18-tilda.yaml', 71),
-      slot('19-oppslag-apper.yaml', 34),
-      '20-advokatregisteret.yaml:35:12: advarsel: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
-      slot('20-advokatregisteret.yaml', 36),
+      slot('18-tilda.yaml', 72),
+      slot('19-oppslag-apper.yaml', 35),
+      '20-advokatregisteret.yaml:36:12: advarsel: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
+      slot('20-advokatregisteret.yaml', 37),
       slot('21-bits.yaml', 27),
-      slot('23-oppetid-graf.yaml', 31, '"2025-12"'),
-      '16-maskinporten.yaml:14:3: advarsel: grafen har ingen tall. Lysbildet viser «Ingen tall for denne perioden».',
+      slot('23-oppetid-graf.yaml', 33, '"2025-12"'),
     ]);
     expect(existsSync(out)).toBe(true);
 
     const strictOut = join(root, 'streng.pdf');
     const strict = await runCli(['build', r.dir, '-o', strictOut, '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.err).toMatch(/deck: fant 16 feil, så ingenting er skrevet\.\n$/);
+    expect(strict.err).toMatch(/deck: fant 14 feil, så ingenting er skrevet\.\n$/);
     expect(existsSync(strictOut)).toBe(false);
   });
 
@@ -139,8 +135,8 @@ describe('deck new-month 2025-12 from the November edition', () => {
     expect(cli.code).toBe(0);
     const dir = join(again.root, '2025-12');
     expect(cli.err).toBe(`deck: laget ${dir} fra ${again.from} (40 lysbilder). Ikke kopiert: SOURCE-NOTES.md.\n`);
-    expect(cli.out).toContain(`Fyll inn (13 tall, der det nå står «~»):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: tallet for desember 2025\n`);
-    expect(cli.out).toContain(`Se over og oppdater (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: nevner «november»: Endringer i november\n`);
+    expect(cli.out).toContain(`Fyll inn (12 tall, der det nå står «~»):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: tallet for desember 2025\n`);
+    expect(cli.out).toContain(`Se over og oppdater (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: nevner «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…\n`);
     expect(cli.out).toContain(`Deretter: npx deck check ${dir}\n`);
   });
 });
@@ -215,6 +211,18 @@ describe('deck new-month with a number left empty in an earlier month', () => {
         `  ${dir}/05-bits.yaml:29:12: data.altinn.no – Bits: tallet for januar 2026\n`,
     );
     expect(cli.out).toMatch(new RegExp(`\nDeretter: npx deck check ${dir}\n\\(eller npx deck watch ${dir} for å se PDF-en mens du jobber\\)\n$`));
+  });
+});
+
+describe('deck new-month on a chart whose year has no numbers yet', () => {
+  it('turns `"2025": {}` into a year with a slot for the new month', () => {
+    const { from } = contentCopy('tests/fixtures/mini', '2025-11');
+    const file = join(from, '05-meldinger.yaml');
+    writeFileSync(file, 'layout: chart\ntitle: Maskinporten\nchart:\n  kind: monthly\n  years:\n    "2024": {}\n    "2025": {}\n');
+    const r = newMonth({ month: '2025-12', from });
+    const after = readFileSync(join(r.dir, '05-meldinger.yaml'), 'utf8');
+    expect(after).toMatch(/\n {4}"2024": \{\}\n {4}"2025":\n {6}des: ~ # fyll inn\n$/);
+    expect(items(r, 'fill')).toEqual(['05-meldinger.yaml:9:12: Maskinporten: tallet for desember 2025']);
   });
 });
 

@@ -35,6 +35,7 @@ const uptimeMonths: Record<string, number> = {};
   },
 );
 const uptime: UptimeChart = { kind: 'uptime', requirement: 99.9, months: uptimeMonths };
+const uptimeFrom99: UptimeChart = { ...uptime, axisMin: 99 };
 const uptime4: UptimeChart = { kind: 'uptime', requirement: 99.9, months: { '2025-08': 100, '2025-09': 99.97, '2025-10': 99.85, '2025-11': 99.99 } };
 
 const FULL = { width: 880, height: 330 };
@@ -75,6 +76,7 @@ const cases: [string, MonthlyChart | CategoriesChart | UptimeChart, { width: num
   ['uptime half', uptime, HALF],
   ['uptime small', uptime, { width: 240, height: 200 }],
   ['uptime 4 months', uptime4, HALF],
+  ['uptime axis from 99', uptimeFrom99, FULL],
 ];
 
 describe('renderChart', () => {
@@ -177,6 +179,14 @@ describe('renderChart', () => {
     expect(four).toEqual(expect.arrayContaining(['aug. 25', 'sep. 25', 'okt. 25', 'nov. 25', '100,00']));
   });
 
+  it('uptime with axisMin: the y axis starts there, every value still drawn with its label', () => {
+    const t = texts(rendered.get('uptime axis from 99')!.svg);
+    const ticks = t.filter((s) => s.endsWith(`${NBSP}%`) && !s.startsWith('Krav')).map((s) => Number(s.replace(/\u00a0%$/, '').replace(',', '.')));
+    expect(Math.min(...ticks)).toBe(99);
+    expect(Math.max(...ticks)).toBe(100);
+    expect(t).toEqual(expect.arrayContaining(['99,54', '99,69', `Krav 99,90${NBSP}%`]));
+  });
+
   it('uptime at half width leaves out value labels, keeps month labels', () => {
     const t = texts(rendered.get('uptime half')!.svg);
     expect(t).not.toContain('99,54');
@@ -259,6 +269,15 @@ describe('layout helpers', () => {
     const high = uptimeAxis([100, 99.99, 99.98], 99.9);
     expect(high.domain[0]).toBeLessThan(99.9);
     expect(high.domain[1]).toBe(100);
+  });
+
+  it('starts the uptime axis at axisMin when one is given, with a label there', () => {
+    expect(uptimeAxis([99.99, 99.54, 99.96], 99.9, 5, 99)).toEqual({ domain: [99, 100], ticks: [99, 99.2, 99.4, 99.6, 99.8, 100] });
+    // Between two ticks: the axis still starts there and says so.
+    expect(uptimeAxis([99.99, 99.54], 99.9, 5, 99.05)).toMatchObject({ domain: [99.05, 100], ticks: [99.05, 99.2, 99.4, 99.6, 99.8, 100] });
+    // Close under a tick: no crowded extra label.
+    expect(uptimeAxis([99.99, 99.54], 99.9, 5, 98.99).ticks[0]).toBe(99);
+    expect(uptimeAxis([99.99, 99.54], 99.9, 5, 98.99).domain[0]).toBe(98.99);
   });
 
   it('puts the requirement label where the line does not run', () => {

@@ -15,6 +15,21 @@ describe('inline text', () => {
     expect(plainText('Se [her](https://x.no/a).')).toBe('Se her.');
   });
 
+  it('writes link targets with the host in lower case, and keeps the shown text as written', () => {
+    const runs = parseInline('Publisert på Altinndigital.no. Se [her](HTTPS://Docs.Altinn.Studio/NB/Api) eller skriv til Ola.Nordmann@Digdir.NO');
+    expect(runs.filter((r) => r.href).map((r) => [r.text, r.href])).toEqual([
+      ['Altinndigital.no', 'https://altinndigital.no'],
+      ['her', 'https://docs.altinn.studio/NB/Api'],
+      ['Ola.Nordmann@Digdir.NO', 'mailto:Ola.Nordmann@digdir.no'],
+    ]);
+  });
+
+  it('with autolink off, leaves bare addresses as text but keeps written links', () => {
+    const runs = parseInline('Fra data.altinn.no og post@digdir.no, se [status](https://status.digdir.no/)', { autolink: false });
+    expect(runs.filter((r) => r.href).map((r) => r.text)).toEqual(['status']);
+    expect(runs.map((r) => r.text).join('')).toBe('Fra data.altinn.no og post@digdir.no, se status');
+  });
+
   it('reads **bold** and [text](url)', () => {
     expect(parseInline('Les **mer** [her](https://samarbeid.digdir.no/)')).toEqual([
       { text: 'Les ', bold: false },
@@ -32,15 +47,19 @@ describe('wrapping with the embedded font', () => {
     for (const width of [120, 200, 333, 500]) {
       for (const line of wrapRuns(parseInline(text), width, 14)) {
         expect(line.width).toBeLessThanOrEqual(width + 0.001);
-        const measured = line.pieces.reduce((w, p) => w + textWidth(p.text, 14, p.bold ? 'bold' : 'regular'), 0);
+        // The space kept at a wrap hangs past the line's end: it draws nothing.
+        const measured = line.pieces.reduce((w, p) => w + textWidth(p.text, 14, p.bold ? 'bold' : 'regular'), 0) - (line.pieces.at(-1)!.text.endsWith(' ') ? textWidth(' ', 14) : 0);
         expect(measured).toBeLessThanOrEqual(width + 0.001);
       }
     }
   });
 
-  it('keeps every word, in order', () => {
+  it('keeps every word, in order, and the space at each wrap (so copied text has its words apart)', () => {
     const lines = wrapRuns(parseInline(text), 200, 14);
-    expect(lines.map((l) => l.pieces.map((p) => p.text).join('')).join(' ')).toBe(text);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join('')).join('')).toBe(text);
+    for (const l of lines.slice(0, -1)) expect(l.pieces.at(-1)!.text).toMatch(/\S $/);
+    expect(lines.at(-1)!.pieces.at(-1)!.text).toMatch(/\S$/);
   });
 
   it('breaks a URL longer than the line at its slashes', () => {
@@ -77,6 +96,21 @@ describe('fit checks', () => {
     } catch (e) {
       expect((e as FitError).field).toEqual(['body', 1, 'bullets', 2, 'bullets', 0]);
     }
+  });
+
+  it('never makes a bare address in a title, heading or footer a link; in running text only without autolink: false', () => {
+    const links = (svg: string) => [...svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links(textBox('data.altinn.no – Bits', { x: 0, y: 0, width: 600 }, { size: 26 }, ['title'], 'heading').svg)).toEqual([]);
+    expect(links(textBox('Altinn – status.digdir.no', { x: 0, y: 0, width: 600 }, { size: 9 }, ['deck', 'footer'], 'artifact').svg)).toEqual([]);
+    expect(links(textBox('Se status.digdir.no', { x: 0, y: 0, width: 600 }, { size: 14 }, ['intro']).svg)).toEqual(['https://status.digdir.no']);
+    expect(links(textBox('Se status.digdir.no', { x: 0, y: 0, width: 600 }, { size: 14 }, ['intro'], 'paragraph', false).svg)).toEqual([]);
+    const body = [
+      { heading: 'Om data.altinn.no' },
+      { text: 'Data.altinn.no lar deg hente data.', autolink: false },
+      { text: 'Se status.digdir.no.' },
+      { bullets: [{ text: 'data.altinn.no', autolink: false }, 'Maskinporten på docs.digdir.no'] },
+    ];
+    expect(links(flowSvg(body, { x: 0, y: 0, width: 600, height: 400 }, { size: 14 }, ['body']).svg)).toEqual(['https://status.digdir.no', 'https://docs.digdir.no']);
   });
 
   it('tags each element with its role', () => {

@@ -53,6 +53,14 @@ describe('validation of slide files', () => {
     expect(p).toBe('04-hendelser.yaml:8:1: «body» hører ikke til oppsettet «chart». Det brukes i text, text-chart og table. Fjern feltet, eller velg et annet oppsett.');
   });
 
+  it('accepts autolink: false beside a paragraph or a list item, and explains a wrong value or a misspelling', () => {
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody:\n  - text: Se data.altinn.no\n    autolink: false\n  - bullets:\n      - text: data.altinn.no\n        autolink: false\n' })).toEqual([]);
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody:\n  - text: Se data.altinn.no\n    autolink: nei\n  - text: x\n    autolnk: false\n' })).toEqual([
+      '04-hendelser.yaml:5:15: «autolink» skal være true eller false, men her står teksten «nei».',
+      '04-hendelser.yaml:7:5: ukjent felt «autolnk». Mente du «autolink»?',
+    ]);
+  });
+
   it('says that a field belongs to another kind of chart', () => {
     const [p] = problemsOf({ '05-meldinger.yaml': 'layout: chart\ntitle: M\nchart:\n  kind: monthly\n  categories: [a]\n  years:\n    "2025":\n      nov: 5\n' });
     expect(p).toBe('05-meldinger.yaml:5:3: «categories» hører ikke til graftypen «monthly». Det brukes i categories. Fjern feltet, eller velg en annen graftype.');
@@ -76,8 +84,44 @@ describe('validation of slide files', () => {
   });
 
   it('reports a problem in deck.yaml with its line', () => {
-    const deck = 'title: T\nmonth: "2025-13"\nlanguage: nb\nauthor: A\nfooter: F\nsections:\n  - title: S\n    description: D\n  - title: S2\n    description: D2\ncontact:\n  - value: x\norganisation:\n  name: N\n  email: a@b.no\n  phone: "1"\n  postal: P\n  visiting: [V]\n';
+    const deck = 'title: T\nmonth: "2025-13"\nlanguage: nb\nauthor: A\nfooter: F\nsections:\n  - title: S\n    description: D\n  - title: S2\n    description: D2\ncontact:\n  - items: [x]\norganisation:\n  name: N\n  email: a@b.no\n  phone: "1"\n  postal: P\n  visiting: [V]\n';
     const [p] = problemsOf({ 'deck.yaml': deck });
     expect(p).toBe('deck.yaml:2:8: «month» skal være en måned skrevet som "2025-11", men her står teksten «2025-13».');
+  });
+});
+
+describe('the start of an uptime axis (axisMin)', () => {
+  const uptime = (axisMin: string, requirement = '99.90') =>
+    `layout: chart\ntitle: Oppetid\nchart:\n  kind: uptime\n  requirement: ${requirement}\n  axisMin: ${axisMin}\n  months:\n    "2025-10": 99.54\n    "2025-11": 99.98\n`;
+
+  it('accepts values and requirement at or above it', () => {
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.00') })).toEqual([]);
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.54') })).toEqual([]);
+  });
+
+  it('rejects a value below it, at the value, and says what to write', () => {
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.60') })).toEqual([
+      '05-meldinger.yaml:8:16: 99.54 er lavere enn starten på aksen (`axisMin: 99.6`). Da havner punktet utenfor grafen. Skriv `axisMin: 99.50` eller lavere, eller sjekk tallet.',
+    ]);
+  });
+
+  it('rejects a requirement below it, and an axis that would start at 100', () => {
+    expect(problemsOf({ '05-meldinger.yaml': uptime('99.50', '99.40') })).toEqual([
+      '05-meldinger.yaml:5:16: Kravet 99.4 er lavere enn starten på aksen (`axisMin: 99.5`). Da havner kravlinjen utenfor grafen. Skriv `axisMin: 99.4` eller lavere.',
+    ]);
+    expect(problemsOf({ '05-meldinger.yaml': uptime('100') })).toEqual([
+      '05-meldinger.yaml:6:12: Aksen kan ikke starte på 100, for den slutter på 100. Skriv et tall under 100, for eksempel `axisMin: 99.00`.',
+    ]);
+  });
+
+  it('speaks English with DECK_LANG=en', () => {
+    process.env.DECK_LANG = 'en';
+    try {
+      expect(problemsOf({ '05-meldinger.yaml': uptime('99.60') })).toEqual([
+        '05-meldinger.yaml:8:16: 99.54 is below the start of the axis (`axisMin: 99.6`), so the point would fall outside the chart; write `axisMin: 99.50` or lower, or check the number',
+      ]);
+    } finally {
+      delete process.env.DECK_LANG;
+    }
   });
 });

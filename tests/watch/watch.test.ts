@@ -3,16 +3,18 @@
  * chart drawn) again, keeps the last good PDF through an invalid edit, and stops cleanly.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { formatProblem } from '../../src/errors.js';
 import { isContentFile, watch, type WatchBuild } from '../../src/watch/watch.js';
 import { editionWith, readPdf } from '../helpers.js';
 
 /** A watch session on a copy of the mini edition, with its builds in a queue. */
-function session() {
+function session(prepare?: (dir: string) => void) {
   const dir = editionWith();
+  prepare?.(dir);
   const out = join(dir, 'out', 'mini.pdf');
   const ac = new AbortController();
   const builds: WatchBuild[] = [];
@@ -47,18 +49,50 @@ describe('deck watch', () => {
   it('builds, then after a one-slide edit lays out only that slide and draws no chart again', async () => {
     const s = (current = session());
     const first = await s.next();
-    expect(first).toMatchObject({ ok: true, pages: 7, stats: { slidesLaidOut: 7, slidesFromCache: 0, chartsDrawn: 1 } });
+    expect(first).toMatchObject({ ok: true, pages: 7, stats: { slidesLaidOut: 7, slidesFromCache: 0, chartsDrawn: 1, pagesDrawn: 7, pagesReused: 0 } });
     s.edit('04-hendelser.yaml', (t) => t.replace('Hvordan melde inn hendelser', 'Slik melder du inn hendelser'));
     const second = await s.next();
-    expect(second).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, slidesFromCache: 6, chartsDrawn: 0, chartsFromCache: 1 } });
+    expect(second).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, slidesFromCache: 6, chartsDrawn: 0, chartsFromCache: 1, pagesDrawn: 1, pagesReused: 6 } });
+    expect(s.log()).toMatch(/etter at du lagret\. Side 4 er tegnet på nytt\.\n/);
     expect((await readPdf(readFileSync(s.out))).pages[3]).toMatch(/^Slik melder du inn hendelser\n/);
+  });
+
+  it('after an edit to a comment draws no page again, and writes the same PDF', async () => {
+    const s = (current = session());
+    await s.next();
+    const before = readFileSync(s.out);
+    s.edit('04-hendelser.yaml', (t) => `# Sjekket av redaksjonen\n${t}`);
+    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 0, pagesDrawn: 0, pagesReused: 7 } });
+    expect(readFileSync(s.out).equals(before)).toBe(true);
+  });
+
+  it('writes after an edit byte for byte the PDF that a fresh build of the same content writes', async () => {
+    const s = (current = session());
+    await s.next();
+    s.edit('04-hendelser.yaml', (t) => t.replace('på ulike måter', 'på flere måter'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 1 } });
+    const fresh = join(s.dir, 'out', 'fresh.pdf');
+    await build({ dir: s.dir, out: fresh });
+    expect(readFileSync(s.out).equals(readFileSync(fresh))).toBe(true);
+    expect((await readPdf(readFileSync(s.out))).pages[3]).toContain('på flere måter');
+  });
+
+  it('draws the pages with the logo again when the logo file changes, and only those', async () => {
+    const s = (current = session((dir) => {
+      mkdirSync(join(dir, 'bilder'));
+      copyFileSync('tests/fixtures/pictures/logo.png', join(dir, 'bilder', 'logo.png'));
+      writeFileSync(join(dir, 'deck.yaml'), `${readFileSync(join(dir, 'deck.yaml'), 'utf8')}logo: bilder/logo.png\n`);
+    }));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 7 } });
+    copyFileSync('tests/fixtures/pictures/opaque.png', join(s.dir, 'bilder', 'logo.png'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 2, pagesReused: 5 } });
   });
 
   it('after a chart value edit draws that one chart again', async () => {
     const s = (current = session());
     await s.next();
     s.edit('05-meldinger.yaml', (t) => t.replace('jan: 7120449', 'jan: 7120450'));
-    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, chartsDrawn: 1 } });
+    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, chartsDrawn: 1, pagesDrawn: 1 } });
   });
 
   it('prints the error of an invalid edit and keeps the last good PDF; the fix builds again', async () => {

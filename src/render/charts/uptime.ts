@@ -14,24 +14,30 @@ export { REQUIREMENT_LABEL, UPTIME_LABEL } from './palette.js';
 
 /** Label of the requirement line in the palette. */
 
-/** The y axis: from a nice step below the lowest of values and requirement, up to 100 %. */
+/**
+ * The y axis, up to 100 %: from `axisMin` when the chart sets it (validation has made sure that no
+ * value or requirement lies below it), else from a nice step below the lowest of values and requirement.
+ */
 export function uptimeAxis(
   values: readonly number[],
   requirement: number,
   tickCount = 5,
+  axisMin?: number,
 ): { domain: [number, number]; ticks: number[] } {
   const lowest = Math.min(requirement, ...values);
   const highest = Math.max(100, requirement, ...values);
-  const span = highest - lowest;
-  const pad = Math.max(span * 0.12, 0.02);
-  const step = tickStep(lowest - pad, highest, tickCount);
+  const pad = Math.max((highest - lowest) * 0.12, 0.02);
+  const bottom = axisMin ?? lowest - pad;
+  const step = tickStep(bottom, highest, tickCount);
   // Work in whole steps so that 99.4 + 0.1 + … does not drift.
-  const lo = Math.floor((lowest - pad) / step + 1e-9);
+  const lo = axisMin === undefined ? Math.floor(bottom / step + 1e-9) : Math.ceil(bottom / step - 1e-9);
   const hi = Math.ceil(highest / step - 1e-9);
   const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)) + 1;
   const ticks: number[] = [];
   for (let i = lo; i <= hi; i++) ticks.push(Number((i * step).toFixed(decimals)));
-  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+  // An axisMin between two ticks still gets its label, unless it would crowd the next one.
+  if (axisMin !== undefined && ticks[0]! - axisMin > step / 2) ticks.unshift(axisMin);
+  return { domain: [axisMin ?? ticks[0]!, ticks[ticks.length - 1]!], ticks: ticks.filter((t) => t >= (axisMin ?? -Infinity)) };
 }
 
 interface LabelPlace {
@@ -116,7 +122,7 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
   });
   const numbers = values.map((v) => v.value);
   // The y labels' room, from the widest they can be (the top is 100 % or more).
-  const yAxis = widest([formatPercent(Math.max(100, ...numbers)), formatPercent(Math.min(chart.requirement, ...numbers))]) + 6;
+  const yAxis = widest([formatPercent(Math.max(100, ...numbers)), formatPercent(Math.min(chart.requirement, chart.axisMin ?? Infinity, ...numbers))]) + 6;
   const plotW = plotWidth(box.width, yAxis);
   const step = plotW / Math.max(1, values.length);
   const xLabels = keys.map((key) => `${MONTH_SHORT[Number(key.slice(5)) - 1]} ${key.slice(2, 4)}`);
@@ -126,7 +132,7 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
   const { every, twoLines, ...xLayout } = xLabelLayout(xLabels, step, lineParts);
   const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : twoLines ? 27 : 16;
   const plotH = Math.max(40, box.height - xLabelsH - PADDING.top - PADDING.bottom);
-  const axis = uptimeAxis(numbers, chart.requirement, tickCountFor(plotH));
+  const axis = uptimeAxis(numbers, chart.requirement, tickCountFor(plotH), chart.axisMin);
   placeValueLabels(values, step, plotH / (axis.domain[1] - axis.domain[0]), widest(valueLabels, SIZES.valueLabel), chart.requirement);
   const placement = requirementPlacement(
     numbers,

@@ -4,7 +4,7 @@
  *   Vega-Lite spec ─compile→ Vega spec ─parse→ View(renderer 'none', nb-NO locale) ─toSVG→ markup ─clean→ <g>
  *
  * Text is measured with Inter's real advance widths (fonts.ts), so Vega's layout matches what PDFKit
- * draws. The markup is cleaned for svg-to-pdfkit: no outer <svg>, no clip paths, bold as "bold".
+ * draws. The markup is cleaned for the compose drawer: no outer <svg>, no clip paths, bold as "bold".
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -128,7 +128,7 @@ function round(num: string): string {
 }
 
 /**
- * Vega's `<svg …>…</svg>` → `<g>…</g>` for svg-to-pdfkit: keeps the content, drops the outer element,
+ * Vega's `<svg …>…</svg>` → `<g>…</g>` for the compose drawer: keeps the content, drops the outer element,
  * clip paths, empty defs and empty background paths, strips attributes only a browser reads (class,
  * role, aria-*, pointer-events), rounds coordinates to 1/100 pt, and writes bold as the literal "bold".
  */
@@ -155,7 +155,7 @@ export function cleanSvg(markup: string): { svg: string; width: number; height: 
     .replace(/<path d="" display="none"\/>/g, '')
     .replace(/<path d="M0,0h[\d.]+v[\d.]+h-[\d.]+Z"\/>/g, '');
   if (/<clipPath|clip-path|<filter|<foreignObject|<image/.test(body)) {
-    throw new Error('chart SVG uses a feature svg-to-pdfkit cannot draw');
+    throw new Error('chart SVG uses a feature the compose drawer does not draw');
   }
   return { svg: `<g>${body}</g>`, width, height };
 }

@@ -67,9 +67,13 @@ export function linesSvg(lines: Line[], x: number, top: number, width: number, s
   return out.join('');
 }
 
+/** Roles whose text is running text: only there do bare addresses become links by themselves. */
+const AUTOLINKED_ROLES: ReadonlySet<string> = new Set(['paragraph', 'list-item']);
+
 /**
  * One text box: wraps `source` to `width`; fails when it needs more than `maxLines` lines or
- * more height than `maxHeight`.
+ * more height than `maxHeight`. Bare addresses become links in running text (`autolink` decides
+ * otherwise); titles, headings and the footer keep them as text.
  */
 export function textBox(
   source: string,
@@ -77,8 +81,9 @@ export function textBox(
   style: TextStyle,
   field: FieldPath,
   role = 'paragraph',
+  autolink = AUTOLINKED_ROLES.has(role),
 ): { svg: string; height: number } {
-  const lines = wrapRuns(parseInline(source), box.width, style.size, style.bold);
+  const lines = wrapRuns(parseInline(source, { autolink }), box.width, style.size, style.bold);
   const height = lines.length * lineHeight(style);
   if (box.maxLines !== undefined && lines.length > box.maxLines) {
     throw new FitError(field, msg().render.tooManyLines(lines.length, box.maxLines, Math.round(box.width), style.size));
@@ -86,7 +91,8 @@ export function textBox(
   if (box.maxHeight !== undefined && height > box.maxHeight + 0.5) {
     throw new FitError(field, msg().render.tooTall(Math.round(height), Math.round(box.maxHeight)));
   }
-  return { svg: `<g data-role="${role}">${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
+  // role "": text that is part of the element around it (a card of a list item), so no role of its own.
+  return { svg: `<g${role ? ` data-role="${role}"` : ''}>${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
 }
 
 // ---------- body flow ----------
@@ -117,7 +123,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
     if (i > 0) y += 'heading' in block ? gap * 1.2 : gap;
     if ('heading' in block) {
       const st: TextStyle = { size: style.size, bold: true, color: COLORS.heading, leading: 1.25 };
-      const lines = wrapRuns(parseInline(block.heading), box.width, st.size, true);
+      const lines = wrapRuns(parseInline(block.heading, { autolink: false }), box.width, st.size, true);
       const h = lines.length * lineHeight(st);
       check([...f, 'heading'], y + h);
       parts.push(`<g data-role="heading" data-level="2">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
@@ -126,7 +132,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
       y -= gap * 0.55;
     } else if ('text' in block) {
       const st: TextStyle = { size: style.size, leading: 1.35 };
-      const lines = wrapRuns(parseInline(block.text), box.width, st.size);
+      const lines = wrapRuns(parseInline(block.text, { autolink: block.autolink ?? true }), box.width, st.size);
       const h = lines.length * lineHeight(st);
       check([...f, 'text'], y + h);
       parts.push(`<g data-role="paragraph">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
@@ -159,7 +165,8 @@ function listSvg(
     const text = typeof item === 'string' ? item : item.text;
     const f = typeof item === 'string' ? [...field, i] : [...field, i, 'text'];
     if (i > 0 || depth > 0) y += itemGap;
-    const lines = wrapRuns(parseInline(text), width - indent, st.size);
+    const autolink = typeof item === 'string' || item.autolink !== false;
+    const lines = wrapRuns(parseInline(text, { autolink }), width - indent, st.size);
     const h = lines.length * lineHeight(st);
     check(f, y + h);
     const lh = lineHeight(st);

@@ -36,19 +36,24 @@ export function wrapRuns(runs: Run[], maxWidth: number, size: number, baseBold =
   let current: Word[] = [];
   let currentWidth = 0;
   const space = (bold: boolean) => textWidth(' ', size, weightOf(bold));
-  const flush = () => {
-    lines.push(layoutLine(current, size));
+  /** Ends the line; `wrapped`: it ends between two words, so it keeps the space (see below). */
+  const flush = (wrapped: boolean) => {
+    const line = layoutLine(current, size);
+    // The space at a wrap stays at the end of the line, drawing nothing and adding no width, so
+    // that copied, searched and read-aloud text has the two words apart.
+    if (wrapped) line.pieces[line.pieces.length - 1]!.text += ' ';
+    lines.push(line);
     current = [];
     currentWidth = 0;
   };
   for (const word of words) {
     const w = wordWidth(word, size);
     const gap = current.length ? space(word[0]!.bold) : 0;
-    if (current.length && currentWidth + gap + w > maxWidth) flush();
+    if (current.length && currentWidth + gap + w > maxWidth) flush(true);
     if (w > maxWidth) {
       // A word longer than the line (a long URL): break it at its own punctuation, else anywhere.
-      for (const part of splitLongWord(word, maxWidth, size)) {
-        if (current.length) flush();
+      for (const [k, part] of splitLongWord(word, maxWidth, size).entries()) {
+        if (current.length) flush(k === 0);
         current = [part];
         currentWidth = wordWidth(part, size);
       }
@@ -57,7 +62,7 @@ export function wrapRuns(runs: Run[], maxWidth: number, size: number, baseBold =
     current.push(word);
     currentWidth += (current.length > 1 ? gap : 0) + w;
   }
-  if (current.length) flush();
+  if (current.length) flush(false);
   return lines;
 }
 
