@@ -12,7 +12,7 @@ import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
-import { isLanguage, language, LANGUAGES, msg, setLanguage } from '../messages/index.js';
+import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
 import { watch } from '../watch/watch.js';
 
@@ -35,7 +35,7 @@ const stdio: Io = {
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-  const before = language();
+  const before = chosenLanguage();
   try {
     chooseLanguage(argv);
     return await run(argv, io);

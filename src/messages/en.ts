@@ -161,6 +161,13 @@ export const en: Catalogue = {
       atLeastOneMonth: 'the chart needs at least one month',
       rowCells: 'every row of the table must have as many cells as there are columns',
     },
+    axis: {
+      valueBelow: (value, axisMin, lower) =>
+        `${value} is below the start of the axis (\`axisMin: ${axisMin}\`), so the point would fall outside the chart; write \`axisMin: ${lower}\` or lower, or check the number`,
+      requirementBelow: (requirement, axisMin) =>
+        `the requirement ${requirement} is below the start of the axis (\`axisMin: ${axisMin}\`), so its line would fall outside the chart; write \`axisMin: ${requirement}\` or lower`,
+      notBelowTop: (axisMin) => `the axis cannot start at ${axisMin}, since it ends at 100; write a number below 100, e.g. \`axisMin: 99.00\``,
+    },
     logoNotFound: (path) => `logo file not found: ${path}; put the file there or remove \`logo\``,
     sectionMissing: (n, count) => `section ${n} does not exist; deck.yaml has ${count} sections (1–${count})`,
     sectionTwice: (n) => `section ${n} already has a section slide; each section opens once`,
@@ -191,6 +198,8 @@ export const en: Catalogue = {
     tooTall: (needed, free) => `text is too long: it needs ${needed} pt of height where ${free} pt are free; shorten it or split the slide`,
     bodyOverflows: (over, box) => `text does not fit on the slide: the body runs ${over} pt below its box (${box} pt high); shorten the text or split the slide`,
     listTooTall: (needed, free, min) => `the list needs ${needed} pt of height where ${free} pt are free, even at ${min} pt; use more columns or fewer entries`,
+    contactGroupTooFull: (count, fit, columns) =>
+      `the group has ${count} contact points where ${fit} fit${columns > 1 ? ` in ${columns} columns` : ' in one column'}; remove some or split the group in two`,
     chartWithoutNumbers: (noData) => `this chart has no numbers; the slide shows "${noData}"`,
   },
 
@@ -264,7 +273,12 @@ export const en: Catalogue = {
 
   output: {},
   security: {},
-  pictures: {},
+  pictures: {
+    notAPicture: 'the picture is not a PNG or JPEG file; save it as PNG or JPEG',
+    broken: 'the picture is damaged or incomplete; save it again as PNG or JPEG',
+    interlaced: 'the picture is an interlaced PNG, which cannot be used; save it again without interlacing',
+    paletteDepth: 'the picture is a PNG with a colour palette and transparency at fewer than 8 bits per pixel; save it again as an ordinary PNG',
+  },
   serve: {},
   html: {},
   data: {},

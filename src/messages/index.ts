@@ -5,7 +5,8 @@
  *   en.ts   English, with exactly the same entries (its type is nb's, so a missing or extra
  *           entry does not compile)
  *
- * The language is chosen once per run: `--lang en` or `DECK_LANG=en`; Norwegian otherwise.
+ * The language is chosen once per run (`--lang en`, see cli/main.ts); without a choice it is
+ * `DECK_LANG` (`DECK_LANG=en`), read when a message is made, and otherwise Norwegian.
  * Errors that are bugs in deck (not mistakes in the content) stay in English, in the code.
  */
 import { en } from './en.js';
@@ -20,19 +21,24 @@ export function isLanguage(s: string): s is Language {
   return Object.hasOwn(LANGUAGES, s);
 }
 
-let current: Catalogue = nb;
-let currentName: Language = 'nb';
+let chosen: Language | undefined;
 
 /** The catalogue of the language in use. */
 export function msg(): Catalogue {
-  return current;
+  return LANGUAGES[language()];
 }
 
 export function language(): Language {
-  return currentName;
+  if (chosen) return chosen;
+  const env = (process.env.DECK_LANG ?? '').toLowerCase();
+  return isLanguage(env) ? env : 'nb';
 }
 
-export function setLanguage(lang: Language): void {
-  current = LANGUAGES[lang];
-  currentName = lang;
+/** The language of this run; undefined goes back to DECK_LANG (or Norwegian). */
+export function chosenLanguage(): Language | undefined {
+  return chosen;
+}
+
+export function setLanguage(lang: Language | undefined): void {
+  chosen = lang;
 }

@@ -207,6 +207,14 @@ export const nb = {
       atLeastOneMonth: 'grafen må ha minst én måned.',
       rowCells: 'hver rad i tabellen må ha like mange celler som det er kolonner.',
     },
+    /** An uptime chart's `axisMin` (src/validate/chartAxis.ts). */
+    axis: {
+      valueBelow: (value: number, axisMin: number, lower: string) =>
+        `${tall(value)} er lavere enn starten på aksen («axisMin: ${axisMin}»). Da havner punktet utenfor grafen. Skriv «axisMin: ${lower}» eller lavere, eller sjekk tallet.`,
+      requirementBelow: (requirement: number, axisMin: number) =>
+        `kravet ${tall(requirement)} er lavere enn starten på aksen («axisMin: ${axisMin}»). Da havner kravlinjen utenfor grafen. Skriv «axisMin: ${requirement}» eller lavere.`,
+      notBelowTop: (axisMin: number) => `aksen kan ikke starte på ${tall(axisMin)}, for den slutter på 100. Skriv et tall under 100, for eksempel «axisMin: 99.00».`,
+    },
     logoNotFound: (path: string) => `fant ikke logofilen ${path}. Legg filen der, eller fjern «logo».`,
     sectionMissing: (n: number, count: number) => `seksjon ${n} finnes ikke. deck.yaml har ${count} seksjoner (1–${count}).`,
     sectionTwice: (n: number) => `seksjon ${n} har allerede et seksjonslysbilde. Hver seksjon skal ha bare ett.`,
@@ -245,6 +253,8 @@ export const nb = {
       `teksten får ikke plass på lysbildet: den går ${tall(over)} pt nedenfor feltet sitt (som er ${tall(box)} pt høyt). Kort ned teksten, eller del lysbildet i to.`,
     listTooTall: (needed: number, free: number, min: number) =>
       `lista trenger ${tall(needed)} pt i høyden, men bare ${tall(free)} pt er ledig, selv med ${tall(min)} pt skrift. Bruk flere kolonner eller færre punkter.`,
+    contactGroupTooFull: (count: number, fit: number, columns: number) =>
+      `gruppen har ${tall(count)} kontaktpunkter, men bare ${tall(fit)} får plass${columns > 1 ? ` i ${columns} kolonner` : ' i én kolonne'}. Fjern noen, eller del gruppen i to.`,
     chartWithoutNumbers: (noData: string) => `grafen har ingen tall. Lysbildet viser «${noData}».`,
   },
 
@@ -334,8 +344,13 @@ export const nb = {
   output: {},
   /** Unsafe input: files outside the edition folder, links that are not web or e-mail addresses. */
   security: {},
-  /** Picture files that slides show. */
-  pictures: {},
+  /** Picture files that slides show (src/compose/images/pictures.ts). */
+  pictures: {
+    notAPicture: 'bildet er ikke en PNG- eller JPEG-fil. Lagre bildet som PNG eller JPEG.',
+    broken: 'bildet er skadet eller ufullstendig. Lagre bildet på nytt som PNG eller JPEG.',
+    interlaced: 'bildet er en flettet PNG (interlaced), som ikke kan brukes. Lagre bildet på nytt uten fletting.',
+    paletteDepth: 'bildet er en PNG med fargepalett og gjennomsiktighet med færre enn 8 biter per punkt. Lagre bildet på nytt som vanlig PNG.',
+  },
   /** `deck serve`. */
   serve: {},
   /** The HTML version of the report. */

@@ -101,16 +101,16 @@ describe('the start of an uptime axis (axisMin)', () => {
 
   it('rejects a value below it, at the value, and says what to write', () => {
     expect(problemsOf({ '05-meldinger.yaml': uptime('99.60') })).toEqual([
-      '05-meldinger.yaml:8:16: 99.54 er lavere enn starten på aksen (`axisMin: 99.6`). Da havner punktet utenfor grafen. Skriv `axisMin: 99.50` eller lavere, eller sjekk tallet.',
+      '05-meldinger.yaml:8:16: 99,54 er lavere enn starten på aksen («axisMin: 99.6»). Da havner punktet utenfor grafen. Skriv «axisMin: 99.50» eller lavere, eller sjekk tallet.',
     ]);
   });
 
   it('rejects a requirement below it, and an axis that would start at 100', () => {
     expect(problemsOf({ '05-meldinger.yaml': uptime('99.50', '99.40') })).toEqual([
-      '05-meldinger.yaml:5:16: Kravet 99.4 er lavere enn starten på aksen (`axisMin: 99.5`). Da havner kravlinjen utenfor grafen. Skriv `axisMin: 99.4` eller lavere.',
+      '05-meldinger.yaml:5:16: kravet 99,4 er lavere enn starten på aksen («axisMin: 99.5»). Da havner kravlinjen utenfor grafen. Skriv «axisMin: 99.4» eller lavere.',
     ]);
     expect(problemsOf({ '05-meldinger.yaml': uptime('100') })).toEqual([
-      '05-meldinger.yaml:6:12: Aksen kan ikke starte på 100, for den slutter på 100. Skriv et tall under 100, for eksempel `axisMin: 99.00`.',
+      '05-meldinger.yaml:6:12: aksen kan ikke starte på 100, for den slutter på 100. Skriv et tall under 100, for eksempel «axisMin: 99.00».',
     ]);
   });
 

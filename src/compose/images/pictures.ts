@@ -12,16 +12,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { ContentError } from '../../errors.js';
+import { msg } from '../../messages/index.js';
 import { channelsOf, isPng, pngPixels, readPng } from './png.js';
 import type { PdfRef, RefMaker } from '../pdfRef.js';
-
-/** What an editor is told about a picture file that cannot be drawn (to the message catalogue when it comes). */
-export const PICTURE_MESSAGES = {
-  notAPicture: 'bildet er ikke en PNG- eller JPEG-fil. Lagre bildet som PNG eller JPEG.',
-  broken: 'bildet er skadet eller ufullstendig. Lagre bildet på nytt som PNG eller JPEG.',
-  interlaced: 'bildet er en flettet PNG (interlaced), som ikke kan brukes. Lagre bildet på nytt uten fletting.',
-  paletteDepth: 'bildet er en PNG med fargepalett og gjennomsiktighet med færre enn 8 biter per punkt. Lagre bildet på nytt som vanlig PNG.',
-};
 
 export interface Picture {
   /** Where it was read from (a file path or a data: URL). */
@@ -54,16 +47,16 @@ function sizeOf(b: Buffer, href: string): { width: number; height: number } {
   try {
     if (isPng(b)) {
       const png = readPng(b);
-      if (png.interlaced) throw fail(PICTURE_MESSAGES.interlaced);
-      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(PICTURE_MESSAGES.paletteDepth);
+      if (png.interlaced) throw fail(msg().pictures.interlaced);
+      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(msg().pictures.paletteDepth);
       pngPixels(png); // the whole image data must be there
       size = png;
     } else if (b[0] === 0xff && b[1] === 0xd8) size = jpegFrame(b);
-    else throw fail(PICTURE_MESSAGES.notAPicture);
+    else throw fail(msg().pictures.notAPicture);
   } catch (err) {
-    throw err instanceof ContentError ? err : fail(PICTURE_MESSAGES.broken);
+    throw err instanceof ContentError ? err : fail(msg().pictures.broken);
   }
-  if (!(size.width > 0 && size.height > 0)) throw fail(PICTURE_MESSAGES.broken);
+  if (!(size.width > 0 && size.height > 0)) throw fail(msg().pictures.broken);
   return size;
 }
 
