@@ -8,6 +8,17 @@ import type { ChartSpec } from './types.js';
 
 export const NO_DATA_TEXT = 'Ingen tall for denne perioden';
 
+/** The month groups' share of a month (paddingInner 0.22 of the month scale in the template). */
+const GROUP_SHARE = 1 - 0.22;
+/** The white gap between neighbouring bars of a month, in pt: at least this, at most a third of a bar's step. */
+const BAR_GAP = 1.5;
+
+/** The year scale's paddingInner that leaves a white gap of about BAR_GAP pt between neighbouring bars. */
+export function barGap(monthStep: number, years: number): number {
+  const barStep = (monthStep * GROUP_SHARE) / Math.max(1, years);
+  return Math.round(Math.min(1 / 3, Math.max(0.06, BAR_GAP / barStep)) * 1000) / 1000;
+}
+
 export function monthlySpec(chart: MonthlyChart, box: { width: number; height: number }): ChartSpec {
   const years = Object.keys(chart.years).sort();
   const colors = seriesColors(years.length);
@@ -43,6 +54,7 @@ export function monthlySpec(chart: MonthlyChart, box: { width: number; height: n
     ...x,
     years,
     colors,
+    barGap: barGap(plotW / 12, years.length),
     yDomain: noData ? [0, 1] : undefined,
     tickMinStep: integers ? 1 : undefined,
     yLabels: noData ? false : undefined,
