@@ -4,15 +4,25 @@ import { formatNumber, formatPercent, MONTH_SHORT } from './format.js';
 import type { FieldPath } from './text/textSvg.js';
 import type { TableSpec } from './tables.js';
 
+/** What the data tables print and say (to move into the message catalogue). */
+export const CHART_TABLE_TEXT = {
+  /** The corner cell: what the rows are. */
+  years: 'År',
+  categories: 'Kategori',
+  /** What a screen reader says for a month without a number (shown as a dash). */
+  noNumber: 'ingen tall',
+} as const;
+
 export function chartTableSpec(chart: Chart, palette: { label: string; color: string }[], field: FieldPath): TableSpec {
   const colour = (label: string) => palette.find((p) => p.label === label)?.color;
   switch (chart.kind) {
     case 'monthly': {
       const years = Object.keys(chart.years).sort();
       return {
-        header: ['', ...MONTH_SHORT],
+        header: [CHART_TABLE_TEXT.years, ...MONTH_SHORT],
         numeric: [false, ...MONTH_KEYS.map(() => true)],
         field,
+        emptySpoken: CHART_TABLE_TEXT.noNumber,
         rows: years.map((year) => ({
           swatch: colour(year),
           cells: [year, ...MONTH_KEYS.map((m) => fmt(chart.years[year]![m]))],
@@ -23,10 +33,11 @@ export function chartTableSpec(chart: Chart, palette: { label: string; color: st
     case 'categories': {
       const names = Object.keys(chart.series);
       return {
-        header: ['', ...names],
+        header: [CHART_TABLE_TEXT.categories, ...names],
         numeric: [false, ...names.map(() => true)],
         firstColumnShare: 0.5,
         field,
+        emptySpoken: CHART_TABLE_TEXT.noNumber,
         rows: chart.categories.map((cat, i) => ({
           cells: [cat, ...names.map((n) => fmt(chart.series[n]![i]))],
           fields: [[...field, 'categories', i], ...names.map((n) => [...field, 'series', n, i])],
@@ -42,9 +53,10 @@ export function chartTableSpec(chart: Chart, palette: { label: string; color: st
       }
       const years = [...byYear.keys()].sort();
       return {
-        header: ['', ...MONTH_SHORT],
+        header: [CHART_TABLE_TEXT.years, ...MONTH_SHORT],
         numeric: [false, ...MONTH_KEYS.map(() => true)],
         field,
+        emptySpoken: CHART_TABLE_TEXT.noNumber,
         rows: years.map((year) => ({
           cells: [year, ...MONTH_KEYS.map((_, i) => {
             const key = byYear.get(year)!.get(i);

@@ -217,6 +217,25 @@ describe('tagged PDF (PDF/UA-1)', () => {
     expect(nov.children[4]!.text).toMatch(/^2025 7 120 449 5 214 812 12 761 756/);
   });
 
+  it('keeps every table cell under its header for screen readers: as many cells per row as in the header, none empty', () => {
+    const tables = tagged.pages.flatMap((p, i) => findAll(p.tree, 'Table').map((t) => ({ page: i + 1, t })));
+    expect(tables).toHaveLength(14);
+    for (const { page, t } of tables) {
+      const [header, ...rows] = t.children;
+      for (const [r, row] of rows.entries()) expect(row.children.length, `page ${page}, row ${r + 1}`).toBe(header!.children.length);
+      // pdf.js (Firefox) drops a cell without content, which moves the rest under the wrong header.
+      for (const cell of t.children.flatMap((row) => row.children)) expect(cell.text, `page ${page}`).not.toBe('');
+    }
+    // The corner cell says what the rows are; a month without a number shows a dash read as «ingen tall».
+    const nov = tables.find((x) => x.page === 9)!.t;
+    expect(nov.children[0]!.children[0]!.text).toBe('År');
+    const dec2025 = nov.children[4]!.children[12]!;
+    expect([dec2025.text, dec2025.alt]).toEqual(['–', 'ingen tall']);
+    // Page 21: September–December 2024 stay under their months.
+    const bits = tables.find((x) => x.page === 21)!.t;
+    expect(bits.children[1]!.children.map((c) => c.text)).toEqual(['2024', '–', '–', '–', '–', '–', '–', '–', '–', '2 239', '7 128', '7 468', '6 289']);
+  });
+
   it('marks footers, page numbers and decoration as artifacts, and leaves no text unmarked', () => {
     for (const [i, page] of tagged.pages.entries()) {
       expect(page.unmarkedText, `page ${i + 1}`).toBe('');
