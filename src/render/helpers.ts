@@ -11,7 +11,7 @@ import { contactLayout } from './contact.js';
 import { formatNumber } from './format.js';
 import { chartTableSpec } from './chartTable.js';
 import { tableSvg, type TableSpec } from './tables.js';
-import { FitError, flowSvg, textBox, esc, num, type FieldPath, type TextStyle } from './text/textSvg.js';
+import { FitError, flowSvg, headingSvg, textBox, wrapBox, esc, num, type FieldPath, type HeadingPart, type TextStyle } from './text/textSvg.js';
 import { COLORS, PAGE, TYPE } from './theme.js';
 import { FONT_FAMILY } from './fonts.js';
 
@@ -125,6 +125,31 @@ export function createHelpers(hb: typeof Handlebars): void {
     const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'), h.autolink === undefined ? undefined : h.autolink !== false);
     state(o).cursor = b.y + r.height;
     return new hb.SafeString(r.svg);
+  });
+
+  /** (part value x= y= gap= w= size= bold= color= leading= maxLines= field=): one piece of a {{{heading}}}. */
+  hb.registerHelper('part', function (value: unknown, o: Options) {
+    return { value, hash: o.hash as Hash };
+  });
+
+  /**
+   * {{{heading (part …) (part …)}}}: one heading set in several pieces placed like {{{text}}} boxes
+   * (a section's big number above its title; the title page's title and subtitle) and read as one,
+   * the pieces joined by a space. A piece whose value is absent takes no room.
+   */
+  hb.registerHelper('heading', function (...args: unknown[]) {
+    const o = args.pop() as Options;
+    const parts: HeadingPart[] = [];
+    for (const { value, hash } of args as { value: unknown; hash: Hash }[]) {
+      if (value === null || value === undefined || value === '') continue;
+      const b = box(hash, o);
+      const st = style(hash);
+      const maxLines = hash.maxLines === undefined ? undefined : Number(hash.maxLines);
+      const { lines, height } = wrapBox(String(value), { width: b.width, maxLines }, st, field(hash, 'title'), false);
+      parts.push({ lines, x: b.x, top: b.y, width: b.width, style: st });
+      state(o).cursor = b.y + height;
+    }
+    return new hb.SafeString(parts.length ? `<g data-role="heading">${headingSvg(parts)}</g>` : '');
   });
 
   /** {{{flow body x= y= w= h= size= minSize= field=}}}: headings, paragraphs and bullet lists, top down. */

@@ -18,7 +18,7 @@ import { checkEdition, renderAll } from '../../src/build.js';
 import { FONT_FILES } from '../../src/render/fonts.js';
 import { plainText } from '../../src/render/text/inline.js';
 import { readPdf, type PdfReadback } from '../helpers.js';
-import { findAll, readTagged, type DocReadback, type StructNode } from './pdfjs.js';
+import { drawnText, findAll, readTagged, type DocReadback, type StructNode } from './pdfjs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Inside the project, so that the CLI finds templates/ and node_modules/. */
@@ -146,10 +146,26 @@ describe('tagged PDF (PDF/UA-1)', () => {
     for (const [i, page] of tagged.pages.entries()) {
       const h1 = findAll(page.tree, 'H1');
       expect(h1, `page ${i + 1}`).toHaveLength(1);
-      const title = slideYaml(i + 1).title;
-      if (typeof title === 'string') expect(nbsp(h1[0]!.text), `page ${i + 1}`).toBe(plainText(title).replace(/\s+/g, ' '));
+      const { title, subtitle, layout } = slideYaml(i + 1);
+      // The title page's heading is its title with the subtitle that completes it («… for november 2025»).
+      const heading = layout === 'title' && typeof subtitle === 'string' ? `${title} ${subtitle}` : title;
+      if (typeof heading === 'string') expect(nbsp(h1[0]!.text), `page ${i + 1}`).toBe(plainText(heading).replace(/\s+/g, ' '));
     }
-    expect(nbsp(findAll(tagged.pages[2]!.tree, 'H1')[0]!.text)).toBe('Plattformen');
+    expect(nbsp(findAll(tagged.pages[0]!.tree, 'H1')[0]!.text)).toBe('Oppsummering fra Altinn sentralforvaltning for november 2025');
+    // A section slide's heading is its number and title, as the slide shows them.
+    for (const [page, heading] of [[3, '1. Plattformen'], [25, '2. Informasjon'], [37, '3. Treffpunkt']] as const) {
+      expect(nbsp(findAll(tagged.pages[page - 1]!.tree, 'H1')[0]!.text), `page ${page}`).toBe(heading);
+    }
+    // Nothing else of a section slide or the title page is read as the number or the month.
+    expect(findAll(tagged.pages[2]!.tree, 'P').map((p) => p.text)).not.toContain('1');
+    expect(findAll(tagged.pages[0]!.tree, 'P').map((p) => p.text)).not.toContain('november 2025');
+  });
+
+  it('draws a space between the parts of a heading, so that extracted text does not run them together', async () => {
+    // The section number and the title are on different lines: only a drawn space separates them.
+    const drawn = await drawnText(first);
+    expect(drawn[2]).toMatch(/^1\. Plattformen/);
+    expect(drawn[0]).toContain('for november 2025');
   });
 
   it('reads a slide in order: title, paragraphs, sub-headings and lists', () => {
