@@ -38,12 +38,19 @@ export interface TableSpec {
   field: FieldPath;
   /** What a screen reader says for a cell without a value (shown as TABLE_TEXT.emptyCell). */
   emptySpoken?: string;
+  /** The message for a cell too wide for its column at the smallest size, if not the general one. */
+  tooWide?: (text: string, size: number) => string;
 }
 
 export interface TableStyle {
   sizes: number[];
   rowHeight: number;
   headerBold?: boolean;
+  /**
+   * The least space between the texts of neighbouring right-aligned cells, in cell paddings: 1 (the
+   * default) is the least that still reads; 2 is comfortable.
+   */
+  numberGap?: number;
 }
 
 export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: number; maxHeight: number }, style: TableStyle): { svg: string; height: number } {
@@ -63,11 +70,11 @@ export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: nu
   let overflow: { field: FieldPath; text: string } | undefined;
   for (const candidate of style.sizes) {
     size = candidate;
-    overflow = findOverflow(spec, widths, candidate, pad, swatchSpace);
+    overflow = findOverflow(spec, widths, candidate, pad, swatchSpace, style.numberGap ?? 1);
     if (!overflow) break;
   }
   if (overflow) {
-    throw new FitError(overflow.field, `"${overflow.text}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`);
+    throw new FitError(overflow.field, spec.tooWide?.(overflow.text, size) ?? `"${overflow.text}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`);
   }
   const rowH = Math.max(style.rowHeight, size * 1.8);
   const height = rowH * (spec.rows.length + 1);
@@ -114,9 +121,11 @@ function withoutEmptyCells(spec: TableSpec): TableSpec {
   };
 }
 
-function findOverflow(spec: TableSpec, widths: number[], size: number, pad: number, swatchSpace: number): { field: FieldPath; text: string } | undefined {
-  const fits = (text: string, col: number, bold: boolean) =>
-    textWidth(text, size, bold ? 'bold' : 'regular') <= widths[col]! - 2 * pad - (col === 0 ? swatchSpace : 0);
+function findOverflow(spec: TableSpec, widths: number[], size: number, pad: number, swatchSpace: number, numberGap: number): { field: FieldPath; text: string } | undefined {
+  // A right-aligned number may reach into its column's left padding: the text before it ends at
+  // least a padding earlier, so `numberGap` paddings separate neighbouring cells.
+  const room = (col: number) => widths[col]! - (spec.numeric[col] ? Math.max(1, numberGap) * pad : 2 * pad) - (col === 0 ? swatchSpace : 0);
+  const fits = (text: string, col: number, bold: boolean) => textWidth(text, size, bold ? 'bold' : 'regular') <= room(col);
   for (let c = 0; c < spec.header.length; c++) {
     if (!fits(spec.header[c]!, c, true)) return { field: [...spec.field, 'columns', c], text: spec.header[c]! };
   }

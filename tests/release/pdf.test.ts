@@ -18,7 +18,7 @@ import { checkEdition, renderAll } from '../../src/build.js';
 import { FONT_FILES } from '../../src/render/fonts.js';
 import { plainText } from '../../src/render/text/inline.js';
 import { readPdf, type PdfReadback } from '../helpers.js';
-import { drawnText, findAll, readTagged, type DocReadback, type StructNode } from './pdfjs.js';
+import { drawnText, findAll, readTagged, textSizes, type DocReadback, type StructNode } from './pdfjs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Inside the project, so that the CLI finds templates/ and node_modules/. */
@@ -259,6 +259,18 @@ describe('tagged PDF (PDF/UA-1)', () => {
       if (page.artifactText.includes('november 2025')) expect(tree, `page ${i + 1}`).not.toContain('sentralforvaltning – november 2025');
     }
     expect(tagged.pages[4]!.artifactText).toBe('Digdir Altinn Oppsummering fra Altinn sentralforvaltning – november 2025 5');
+  });
+});
+
+describe('readable on a projector and on paper', () => {
+  it('sets no text on any page below 9 pt: data tables, chart labels and footers included', async () => {
+    const pages = await textSizes(first);
+    expect(pages).toHaveLength(40);
+    const small = pages.flatMap((items, i) => items.filter((t) => t.size < 9 - 0.01).map((t) => `page ${i + 1}: «${t.str}» at ${t.size} pt`));
+    expect(small).toEqual([]);
+    // What is measured is the PDF's own text: the data table of slide 9 and its footer are there.
+    expect(pages[8]!.some((t) => t.str.includes('7 120 449'))).toBe(true);
+    expect(pages[8]!.find((t) => t.str.startsWith('Oppsummering fra Altinn'))!.size).toBeGreaterThanOrEqual(9);
   });
 });
 

@@ -152,3 +152,25 @@ export async function drawnText(data: Uint8Array): Promise<string[]> {
     await doc.destroy();
   }
 }
+
+/** Every text item of each page with its size on the page in pt, from the item's transform (rotated text too). */
+export async function textSizes(data: Uint8Array): Promise<{ str: string; size: number }[][]> {
+  const { getDocument } = await loadPdfJs();
+  const doc = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+  try {
+    const pages: { str: string; size: number }[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(
+        (content.items as { str?: string; transform?: number[] }[])
+          .filter((i) => typeof i.str === 'string' && i.str.trim() !== '' && i.transform)
+          .map((i) => ({ str: i.str!, size: Math.round(Math.hypot(i.transform![2]!, i.transform![3]!) * 100) / 100 })),
+      );
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

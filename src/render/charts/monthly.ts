@@ -1,7 +1,7 @@
 /** Monthly chart: columns per month (jan–des), one colour per year (templates/charts/monthly.vl.json). */
 import { MONTH_KEYS, type MonthlyChart } from '../../validate/schema.js';
 import { MONTH_SHORT } from '../format.js';
-import { labelled, legendColumns, legendHeight, PADDING, plotWidth, tickCountFor, valueAxisWidth, widest, xLabelLayout } from './layout.js';
+import { labelled, legendColumns, legendHeight, PADDING, plotWidth, tickCountFor, valueAxisWidth, widest, X_LABELS_HEIGHT, xLabelLayout } from './layout.js';
 import { baseConfig, COLORS, seriesColors } from './theme.js';
 import { chartPalette } from './palette.js';
 import type { ChartSpec } from './types.js';
@@ -39,7 +39,7 @@ export function monthlySpec(chart: MonthlyChart, box: { width: number; height: n
   const { every, twoLines: _, ...x } = xLabelLayout(MONTH_SHORT, plotW / 12);
   const columns = legendColumns(years, plotW);
   const legendRows = columns ? Math.ceil(years.length / columns) : 1;
-  const xLabelsH = x.labelAngle ? widest(MONTH_SHORT) * Math.SQRT1_2 + 12 : 16;
+  const xLabelsH = x.labelAngle ? widest(MONTH_SHORT) * Math.SQRT1_2 + 12 : X_LABELS_HEIGHT;
   const plotH = box.height - legendHeight(legendRows) - xLabelsH - PADDING.top - PADDING.bottom;
 
   const spec = {
