@@ -6,7 +6,7 @@
  *   paragraph → P            list > list-item → L > LI > LBody (nested lists inside the LBody)
  *   link (<a> in text) → Link, a child of the element whose text it is part of
  *   table > table-row > table-header-cell | table-cell → Table > TR > TH | TD (TH /Scope Column
- *     in a header row, Row at the start of a data row)
+ *     in a header row, Row at the start of a data row; a cell's aria-label becomes its /Alt)
  *   chart → Figure with /Alt (aria-label) and /BBox (data-box)
  *   decoration, artifact → Artifact (decoration: Layout; artifact, the footer: Pagination)
  *
@@ -201,7 +201,9 @@ export function planSlide(svg: string): SlidePlan {
           drawEl(cell, LAYOUT);
           continue;
         }
-        content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr));
+        // aria-label: what a screen reader says instead of the cell's text (a dash for «ingen tall»).
+        const spoken = cell.attrs['aria-label'];
+        content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr, spoken ? { alt: spoken } : {}));
       }
       boundary();
       const cells = tr.kids.filter((k): k is PlanElement => 'role' in k);

@@ -193,6 +193,7 @@ export const en: Catalogue = {
 
   render: {
     tooWideForColumn: (text, size) => `"${excerpt(text)}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`,
+    tooWideForChartTable: (shown, size) => `"${shown}" is too wide for the data table under the chart, even at ${size} pt, the smallest size the deck uses; check the number`,
     tableTooTall: (needed, free) => `the table needs ${needed} pt of height where ${free} pt are free; use fewer rows`,
     tooManyLines: (lines, max, width, size) => `text is too long: it needs ${lines} lines where ${max} fit (${width} pt wide at ${size} pt); shorten it`,
     tooTall: (needed, free) => `text is too long: it needs ${needed} pt of height where ${free} pt are free; shorten it or split the slide`,

@@ -245,6 +245,8 @@ export const nb = {
   /** Text and tables that do not fit on the slide, charts without numbers (src/render/). */
   render: {
     tooWideForColumn: (text: string, size: number) => `«${excerpt(text)}» er for bred for kolonnen i tabellen, selv med ${tall(size)} pt skrift. Kort ned teksten, eller bruk færre kolonner.`,
+    tooWideForChartTable: (shown: string, size: number) =>
+      `«${shown}» får ikke plass i tabellen under grafen, selv med ${tall(size)} pt skrift, som er det minste vi bruker. Sjekk at tallet er riktig.`,
     tableTooTall: (needed: number, free: number) => `tabellen trenger ${tall(needed)} pt i høyden, men bare ${tall(free)} pt er ledig. Bruk færre rader.`,
     tooManyLines: (lines: number, max: number, width: number, size: number) =>
       `teksten er for lang: den trenger ${tall(lines)} linjer, men det er plass til ${tall(max)} (${tall(width)} pt bredt med ${tall(size)} pt skrift). Kort den ned.`,

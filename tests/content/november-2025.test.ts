@@ -47,12 +47,8 @@ describe('November 2025: structure', () => {
     [37, '3. Treffpunkt'],
   ])('slide %i is «%s»', (n, title) => {
     const text = pdf.pages[n - 1]!.replace(/\n/g, ' ');
-    const [num, ...rest] = title.split('. ');
-    if (/^\d$/.test(num!)) {
-      expect(text).toMatch(new RegExp(`^${num}\\s+${rest.join('. ')}`));
-    } else {
-      expect(text.startsWith(title)).toBe(true);
-    }
+    // A section slide shows its number above its title; both are one heading, «1. Plattformen».
+    expect(text.replace(/\s+/g, ' ').startsWith(title)).toBe(true);
   });
 
   it("ends with Digdir's addresses", () => {
