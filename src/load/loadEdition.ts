@@ -1,8 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
-import { parseSource, type SourceFile } from './sourceFile.js';
+import { LIMITS } from './limits.js';
+import { refusalMessage } from './readRefusal.js';
+import { safeRead } from './safeRead.js';
+import { emptySource, parseSource, type SourceFile } from './sourceFile.js';
 
 /** The raw files of one edition folder, parsed but not yet validated. */
 export interface EditionSource {
@@ -17,9 +20,11 @@ export const SLIDE_FILE = /^(\d{1,3})-[\w.-]+\.ya?ml$/;
 
 /**
  * Reads deck.yaml and every slide file. Reports every syntax problem in the folder at once.
- * `read` is injectable so that watch mode can serve unchanged files from memory.
+ * Each file is read through safeRead: only a regular file that really lies in the folder (a link
+ * that leads out is refused), no larger than LIMITS.fileBytes; anything else is a problem at the
+ * file, and the file counts as empty.
  */
-export function loadEdition(dir: string, read: (path: string) => string = (p) => readFileSync(p, 'utf8')): {
+export function loadEdition(dir: string): {
   source: EditionSource;
   problems: Problem[];
 } {
@@ -37,7 +42,12 @@ export function loadEdition(dir: string, read: (path: string) => string = (p) =>
   const problems: Problem[] = [];
   const parse = (name: string) => {
     const path = join(dir, name);
-    const { file, problems: p } = parseSource(shown(path), read(path));
+    const read = safeRead({ roots: [dir], path, maxBytes: LIMITS.fileBytes });
+    if (!read.ok) {
+      problems.push({ file: shown(path), line: 0, col: 0, severity: 'error', message: refusalMessage(read) });
+      return emptySource(shown(path));
+    }
+    const { file, problems: p } = parseSource(shown(path), read.bytes.toString('utf8'));
     problems.push(...p);
     return file;
   };

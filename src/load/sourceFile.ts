@@ -12,9 +12,14 @@ export interface SourceFile {
   lines: LineCounter;
 }
 
+/** A file whose content cannot be used (its problem is reported): it counts as empty. */
+export function emptySource(path: string): SourceFile {
+  return { path, doc: parseDocument(''), lines: new LineCounter() };
+}
+
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
   const notText = notPlainText(path, text);
-  if (notText) return { file: { path, doc: parseDocument(''), lines: new LineCounter() }, problems: [notText] };
+  if (notText) return { file: emptySource(path), problems: [notText] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const file: SourceFile = { path, doc, lines };

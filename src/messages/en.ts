@@ -23,6 +23,10 @@ function changedPages(changed: readonly number[], pages: number): string {
   if (changed.length > 6) return `${changed.length} pages drawn again`;
   return `pages ${and(changed.map(String))} drawn again`;
 }
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${grouped(Math.max(1, Math.ceil(bytes / 1024)))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const theFile = (logo?: string) => (logo === undefined ? 'the file' : `the logo file "${logo}"`);
+const specialFile = (kind: string) =>
+  kind === 'fifo' ? 'a pipe (FIFO)' : kind === 'device' ? 'a device (such as /dev/zero)' : kind === 'socket' ? 'a socket' : 'a special file';
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
 function found(f: Found): string {
@@ -168,7 +172,6 @@ export const en: Catalogue = {
         `the requirement ${requirement} is below the start of the axis (\`axisMin: ${axisMin}\`), so its line would fall outside the chart; write \`axisMin: ${requirement}\` or lower`,
       notBelowTop: (axisMin) => `the axis cannot start at ${axisMin}, since it ends at 100; write a number below 100, e.g. \`axisMin: 99.00\``,
     },
-    logoNotFound: (path) => `logo file not found: ${path}; put the file there or remove \`logo\``,
     sectionMissing: (n, count) => `section ${n} does not exist; deck.yaml has ${count} sections (1–${count})`,
     sectionTwice: (n) => `section ${n} already has a section slide; each section opens once`,
     sectionWithoutSlide: (n, title) => `section ${n} "${title}" has no section slide (layout: section, section: ${n}); it will not appear in the bookmarks`,
@@ -273,7 +276,26 @@ export const en: Catalogue = {
   },
 
   output: {},
-  security: {},
+  security: {
+    outside: (throughLink, logo) =>
+      `${theFile(logo)} ${throughLink ? 'is a symbolic link that leads out of the edition folder, or in a circle' : 'lies outside the edition folder'}; deck reads only files in the edition folder${logo === undefined ? '' : ' and in assets/'}: ${
+        logo === undefined ? 'put the file itself in the folder instead of the link' : 'put the logo in the edition folder and give its name alone, as in `logo: logo.png`'
+      }`,
+    missing: (logo) =>
+      logo === undefined ? 'the file is a symbolic link to a file that does not exist; delete the link or put the file where it points' : `logo file not found: "${logo}"; put the file in the edition folder or remove \`logo\``,
+    directory: (logo) =>
+      logo === undefined ? 'this is a folder, not a file; give the folder a name that does not end in .yaml, or move it out of the edition folder' : `the logo file "${logo}" is a folder, not a picture; give the name of a PNG or JPEG file`,
+    special: (kind, logo) =>
+      `${logo === undefined ? 'this' : theFile(logo)} is not a regular file but ${specialFile(kind)}; ${
+        logo === undefined ? 'a slide file must be a regular text file: delete it or put a regular file there' : 'give the name of a PNG or JPEG file'
+      }`,
+    unreadable: (code, logo) =>
+      code === 'EACCES' || code === 'EPERM' ? `${theFile(logo)} cannot be read: you have no permission to read it` : `${theFile(logo)} cannot be read (error ${code}); save it again`,
+    tooLarge: (bytes, max, logo) =>
+      logo === undefined
+        ? `the file is too large (${size(bytes)}); a slide file can be at most ${size(max)}: check that this is the right file`
+        : `the logo file "${logo}" is too large (${size(bytes)}); a picture can be at most ${size(max)}: save it smaller`,
+  },
   pictures: {
     notAPicture: 'the picture is not a PNG or JPEG file; save it as PNG or JPEG',
     broken: 'the picture is damaged or incomplete; save it again as PNG or JPEG',

@@ -36,6 +36,14 @@ function endredeSider(changed: readonly number[], pages: number): string {
   if (changed.length > 6) return `${changed.length} sider er tegnet på nytt.`;
   return `Sidene ${og(changed.map(String))} er tegnet på nytt.`;
 }
+/** A file size: «96 kB», «20,0 MB». */
+const størrelse = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${tall(Math.max(1, Math.ceil(bytes / 1024)))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+/** The file a message is about: the file itself, or the logo that deck.yaml names. */
+const filen = (logo?: string) => (logo === undefined ? 'filen' : `logofilen «${logo}»`);
+/** What a special file is. */
+const spesialfil = (kind: string) =>
+  kind === 'fifo' ? 'et rør (FIFO)' : kind === 'device' ? 'en enhet (for eksempel /dev/zero)' : kind === 'socket' ? 'en socket' : 'en spesialfil';
 const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
 /** «linje 5, 6 og 7»; a long list ends with how many more. */
 const linjer = (nos: readonly number[]) =>
@@ -215,7 +223,6 @@ export const nb = {
         `kravet ${tall(requirement)} er lavere enn starten på aksen («axisMin: ${axisMin}»). Da havner kravlinjen utenfor grafen. Skriv «axisMin: ${requirement}» eller lavere.`,
       notBelowTop: (axisMin: number) => `aksen kan ikke starte på ${tall(axisMin)}, for den slutter på 100. Skriv et tall under 100, for eksempel «axisMin: 99.00».`,
     },
-    logoNotFound: (path: string) => `fant ikke logofilen ${path}. Legg filen der, eller fjern «logo».`,
     sectionMissing: (n: number, count: number) => `seksjon ${n} finnes ikke. deck.yaml har ${count} seksjoner (1–${count}).`,
     sectionTwice: (n: number) => `seksjon ${n} har allerede et seksjonslysbilde. Hver seksjon skal ha bare ett.`,
     sectionWithoutSlide: (n: number, title: string) =>
@@ -344,8 +351,36 @@ export const nb = {
 
   /** Writing the PDF: the output path, a locked file, a folder in the way. */
   output: {},
-  /** Unsafe input: files outside the edition folder, links that are not web or e-mail addresses. */
-  security: {},
+  /**
+   * Unsafe input: files outside the edition folder or that are not regular files, input too large
+   * to be a slide, links that are not web or e-mail addresses. `logo`: the name of the logo file
+   * that deck.yaml gives (the message stands at «logo:»); without it, the message is about the file
+   * it stands at.
+   */
+  security: {
+    outside: (throughLink: boolean, logo?: string) =>
+      `${filen(logo)} ${throughLink ? 'er en snarvei (lenke) som fører ut av utgavemappen, eller i ring' : 'ligger utenfor utgavemappen'}. deck leser bare filer i utgavemappen${logo === undefined ? '' : ' og i assets/'}. ${
+        logo === undefined ? 'Legg selve filen i mappen i stedet for snarveien.' : 'Legg logoen i utgavemappen, og skriv bare filnavnet, som «logo: logo.png».'
+      }`,
+    missing: (logo?: string) =>
+      logo === undefined ? 'filen er en snarvei (lenke) til en fil som ikke finnes. Slett snarveien, eller legg filen der den peker.' : `fant ikke logofilen «${logo}». Legg filen i utgavemappen, eller fjern «logo».`,
+    directory: (logo?: string) =>
+      logo === undefined
+        ? 'dette er en mappe, ikke en fil. Gi mappen et navn som ikke slutter på .yaml, eller flytt den ut av utgavemappen.'
+        : `logofilen «${logo}» er en mappe, ikke en bildefil. Skriv navnet på en PNG- eller JPEG-fil.`,
+    special: (kind: string, logo?: string) =>
+      `${logo === undefined ? 'dette' : filen(logo)} er ikke en vanlig fil, men ${spesialfil(kind)}. ${
+        logo === undefined ? 'En lysbildefil må være en vanlig tekstfil. Slett den, eller legg en vanlig fil der i stedet.' : 'Skriv navnet på en PNG- eller JPEG-fil.'
+      }`,
+    unreadable: (code: string, logo?: string) =>
+      code === 'EACCES' || code === 'EPERM'
+        ? `${filen(logo)} kan ikke leses, fordi du ikke har tilgang til den. Gi deg selv lesetilgang til filen.`
+        : `${filen(logo)} kan ikke leses (feilkode ${code}). Lagre filen på nytt.`,
+    tooLarge: (size: number, max: number, logo?: string) =>
+      logo === undefined
+        ? `filen er for stor (${størrelse(size)}). En lysbildefil kan være høyst ${størrelse(max)}. Sjekk at dette er riktig fil.`
+        : `logofilen «${logo}» er for stor (${størrelse(size)}). Et bilde kan være høyst ${størrelse(max)}. Lagre bildet i mindre størrelse.`,
+  },
   /** Picture files that slides show (src/compose/images/pictures.ts). */
   pictures: {
     notAPicture: 'bildet er ikke en PNG- eller JPEG-fil. Lagre bildet som PNG eller JPEG.',

@@ -3,7 +3,7 @@
  * (templates/layouts/<layout>.hbs) and the shared partials (templates/partials/*.hbs).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../paths.js';
 import Handlebars from 'handlebars';
 import { ContentError, type Problem } from '../errors.js';
@@ -77,7 +77,7 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
     pageCount: edition.slides.length,
     numbered,
     deck: { title: deck.title, footer: deck.footer, monthLabel, author: deck.author },
-    logo: deck.logo ? resolve(edition.dir, deck.logo) : null,
+    logo: edition.logo ?? null,
     sections,
     section: c.layout === 'section' ? sections[c.section - 1] : null,
     contact: deck.contact,

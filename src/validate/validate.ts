@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import type { EditionSource } from '../load/loadEdition.js';
@@ -7,6 +5,7 @@ import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
 import { explainIssues } from './issues.js';
+import { readLogo } from './logo.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
 
@@ -26,6 +25,8 @@ export interface Edition {
   year: number;
   month: number;
   slides: Slide[];
+  /** The logo that deck.yaml names, read and checked once (logo.ts), as a data: URL. */
+  logo?: string;
 }
 
 /** Validates every file of the edition; returns the typed edition or the full list of problems. */
@@ -38,10 +39,12 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
     if (content) slides.push({ page: i + 1, file, content });
   });
   problems.push(...axisProblems(slides));
+  const logo = deck?.logo === undefined ? undefined : readLogo(source.dir, deck.logo);
+  if (logo && !logo.ok) problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: logo.message });
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));
   if (!deck || problems.some((p) => p.severity === 'error')) return { problems };
   const [year, month] = deck.month.split('-').map(Number) as [number, number];
-  return { edition: { dir: source.dir, deckFile: source.deck, deck, year, month, slides }, problems };
+  return { edition: { dir: source.dir, deckFile: source.deck, deck, year, month, slides, logo: logo?.ok ? logo.dataUrl : undefined }, problems };
 }
 
 function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): z.infer<S> | undefined {
@@ -56,12 +59,9 @@ function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Probl
   return undefined;
 }
 
-/** Rules that span files: assets that must exist, section numbers, one section slide per section. */
+/** Rules that span files: section numbers, one section slide per section. */
 function crossCheck(deck: DeckContent, source: EditionSource, slides: Slide[]): Problem[] {
   const problems: Problem[] = [];
-  if (deck.logo && !existsSync(resolve(source.dir, deck.logo))) {
-    problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: msg().validate.logoNotFound(join(source.dir, deck.logo)) });
-  }
   const opened = new Set<number>();
   for (const s of slides) {
     if (s.content.layout !== 'section') continue;

@@ -9,10 +9,12 @@
  * no temporary file is left behind, and the watcher is closed.
  */
 import { createHash } from 'node:crypto';
-import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatcher } from 'node:fs';
+import { watch as watchFolder, lstatSync, readdirSync, statSync, type FSWatcher } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { build } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
+import { LIMITS } from '../load/limits.js';
+import { safeRead } from '../load/safeRead.js';
 import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
 import { createWatchReport } from './report.js';
@@ -174,7 +176,12 @@ function folders(dir: string): string[] {
   return found;
 }
 
-/** The content files of the folder as one hash: a save that changes nothing starts no build. */
+/**
+ * The content files of the folder as one hash: a save that changes nothing starts no build. Files
+ * are read as the build reads them (safeRead): a FIFO or a device put in the folder is never opened
+ * for reading, so it cannot block the watcher; what is refused counts by its reason, and the build
+ * reports it.
+ */
 function fingerprint(dir: string): string {
   const h = createHash('sha1');
   const walk = (d: string) => {
@@ -187,8 +194,11 @@ function fingerprint(dir: string): string {
     for (const name of names) {
       const path = join(d, name);
       try {
-        if (statSync(path).isDirectory()) walk(path);
-        else if (isContentFile(name)) h.update(relative(dir, path)).update('\u0000').update(readFileSync(path)).update('\u0000');
+        if (lstatSync(path).isDirectory()) walk(path);
+        else if (isContentFile(name)) {
+          const read = safeRead({ roots: [dir], path, maxBytes: LIMITS.pictureBytes });
+          h.update(relative(dir, path)).update('\u0000').update(read.ok ? read.bytes : JSON.stringify(read)).update('\u0000');
+        }
       } catch {
         // Deleted between listing and reading: the next event brings it up to date.
       }

@@ -157,11 +157,11 @@ describe('pictures', () => {
     });
   }
 
-  it('tells the editor which picture file cannot be drawn, and how to fix it', async () => {
+  it('tells the editor, at «logo» in deck.yaml, which picture file cannot be drawn, and how to fix it', async () => {
     const dir = withLogo('logo.png');
     const logo = join(dir, 'bilder', 'logo.png');
     writeFileSync(logo, 'ikke et bilde');
-    await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toThrow(/bilder\/logo\.png: bildet er ikke en PNG- eller JPEG-fil\. Lagre bildet som PNG eller JPEG\.$/);
+    await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toThrow(/deck\.yaml:24:7: bildet er ikke en PNG- eller JPEG-fil\. Lagre bildet som PNG eller JPEG\.$/);
     writeFileSync(logo, readFileSync('tests/fixtures/pictures/logo.png').subarray(0, 300));
     await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toThrow(/bildet er skadet eller ufullstendig/);
     await expect(build({ dir, out: join(dir, 'out.pdf') })).rejects.toBeInstanceOf(ContentError);

@@ -3,7 +3,7 @@
  * chart drawn) again, keeps the last good PDF through an invalid edit, and stops cleanly.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -75,6 +75,19 @@ describe('deck watch', () => {
     await build({ dir: s.dir, out: fresh });
     expect(readFileSync(s.out).equals(readFileSync(fresh))).toBe(true);
     expect((await readPdf(readFileSync(s.out))).pages[3]).toContain('på flere måter');
+  });
+
+  it('goes on after a FIFO appears in the folder: says what it is, and builds again once it is gone', async () => {
+    const s = (current = session());
+    expect(await s.next()).toMatchObject({ ok: true });
+    execFileSync('mkfifo', [join(s.dir, '08-ny.yaml')]);
+    const failed = await s.next();
+    expect(failed.ok).toBe(false);
+    expect(failed.problems.map((p) => p.message)).toEqual([
+      'dette er ikke en vanlig fil, men et rør (FIFO). En lysbildefil må være en vanlig tekstfil. Slett den, eller legg en vanlig fil der i stedet.',
+    ]);
+    rmSync(join(s.dir, '08-ny.yaml'));
+    expect(await s.next()).toMatchObject({ ok: true, pages: 7 });
   });
 
   it('draws the pages with the logo again when the logo file changes, and only those', async () => {
