@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Document, isNode, type Node } from 'ya
 import type { Problem, SourcePos } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { found } from '../messages/types.js';
+import { afterParsing, beforeParsing, lineAndColumn, readValue, type LimitProblem } from './inputLimits.js';
 import { yamlProblems } from './yamlErrors.js';
 
 /** A parsed YAML file that still knows where every value came from. */
@@ -20,12 +21,21 @@ export function emptySource(path: string): SourceFile {
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
   const notText = notPlainText(path, text);
   if (notText) return { file: emptySource(path), problems: [notText] };
+  const early = beforeParsing(text);
+  if (early) return { file: emptySource(path), problems: [{ file: path, ...lineAndColumn(text, early.offset), severity: 'error', message: early.message }] };
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found by yamlErrors.ts in one pass; the parser's own check takes time that
+  // grows with the square of the number of keys.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const file: SourceFile = { path, doc, lines };
   const problems: Problem[] = yamlProblems(path, text, doc, lines);
-  if (problems.length === 0) {
-    const value: unknown = doc.toJS();
+  const refused = (p: LimitProblem) => ({ file: emptySource(path), problems: [...problems, { file: path, ...lines.linePos(p.offset), severity: 'error' as const, message: p.message }] });
+  if (doc.errors.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    const limit = afterParsing(doc);
+    if (limit) return refused(limit);
+    const read = readValue(doc);
+    if ('message' in read) return refused(read);
+    const value = read.value;
     if (value === null || value === undefined) {
       problems.push({ file: path, line: 1, col: 1, severity: 'error', message: msg().load.emptyFile() });
     } else if (typeof value !== 'object' || Array.isArray(value)) {
@@ -35,6 +45,8 @@ export function parseSource(path: string, text: string): { file: SourceFile; pro
       problems.push({ ...at, severity: 'error', message: msg().load.notFields(found(value), missingSpace) });
     }
   }
+  // A file with a mistake counts as empty: what follows (the content model) sees only good files.
+  if (problems.some((p) => p.severity === 'error')) return { file: emptySource(path), problems };
   return { file, problems };
 }
 

@@ -7,7 +7,7 @@
  * separate mistake gets its own message and what merely follows from the first gets none. What the
  * text does not explain is reported once, at the parser's first error.
  */
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { firstMistake, type Mistake } from './yamlMistakes.js';
@@ -23,7 +23,11 @@ export function yamlProblems(path: string, text: string, doc: Document.Parsed, l
   // duplicates are looked for in the text as corrected.
   const { found, corrected } = syntax.length ? syntaxProblems(path, text) : { found: [], corrected: text };
   problems.push(...found);
-  if (corrected !== undefined) problems.push(...duplicateKeys(path, corrected));
+  if (corrected === text) problems.push(...duplicateKeys(path, text, doc, lines));
+  else if (corrected !== undefined) {
+    const correctedLines = new LineCounter();
+    problems.push(...duplicateKeys(path, corrected, parseDocument(corrected, { lineCounter: correctedLines, uniqueKeys: false, prettyErrors: false }), correctedLines));
+  }
   for (const w of doc.warnings) {
     const pos = at(w.pos[0]);
     problems.push({ file: path, line: pos.line, col: pos.col, severity: 'warning', message: msg().yaml.other() });
@@ -54,12 +58,27 @@ function syntaxProblems(path: string, text: string): { found: Problem[]; correct
   return { found };
 }
 
-function duplicateKeys(path: string, text: string): Problem[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  return doc.errors
-    .filter((e) => e.code === 'DUPLICATE_KEY')
-    .map((e) => ({ file: path, ...lines.linePos(e.pos[0]), severity: 'error' as const, message: msg().yaml.duplicateKey(keyAt(text, e.pos[0])) }));
+/**
+ * A key twice in one group, found with one set of keys per group (the parser's own check compares
+ * every key with every other). Keys are the same as the parser counts them: the same value.
+ */
+function duplicateKeys(path: string, text: string, doc: Document.Parsed, lines: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        const value = isScalar(key) ? key.value : key;
+        if (!seen.has(value)) {
+          seen.add(value);
+          continue;
+        }
+        const offset = (key as { range?: [number] } | null)?.range?.[0] ?? 0;
+        problems.push({ file: path, ...lines.linePos(offset), severity: 'error', message: msg().yaml.duplicateKey(keyAt(text, offset)) });
+      }
+    },
+  });
+  return problems;
 }
 
 function syntaxErrors(text: string): { errors: YAMLError[]; lines: LineCounter } {

@@ -295,6 +295,14 @@ export const en: Catalogue = {
       logo === undefined
         ? `the file is too large (${size(bytes)}); a slide file can be at most ${size(max)}: check that this is the right file`
         : `the logo file "${logo}" is too large (${size(bytes)}); a picture can be at most ${size(max)}: save it smaller`,
+    lineTooLong: (length, max) => `the line is too long (${grouped(length)} characters); a line can have at most ${grouped(max)}: split the text, or check that this is the right file`,
+    textTooLong: (length, max) => `the text is too long (${grouped(length)} characters); a text can have at most ${grouped(max)}, more than a slide has room for: shorten it or spread it over several slides`,
+    tooManyEntries: (count, max) => `${grouped(count)} items or fields on one level; there can be at most ${grouped(max)}: spread the content over several slides`,
+    tooDeep: (max) => `lists and groups are nested too deeply here (at most ${max} levels); check the indenting and the brackets ([ ] and { }) above`,
+    tooManyAliases: (max) => `the file refers to other parts of itself (with "*name") more than ${max} times; write the content out where it belongs, without "&" and "*"`,
+    aliasBomb: () => 'here the file refers to a part of itself ("*name") that refers on, so that the content grows far too large when read; write the content out where it belongs, without "&" and "*"',
+    reservedKey: (key) => `"${key}" cannot be used as the name of a field, series or year; give it another name`,
+    keyNotAName: () => 'a list or group stands before a colon where a name belongs; write the name as plain text, as in `title:`',
   },
   pictures: {
     notAPicture: 'the picture is not a PNG or JPEG file; save it as PNG or JPEG',

@@ -380,6 +380,20 @@ export const nb = {
       logo === undefined
         ? `filen er for stor (${størrelse(size)}). En lysbildefil kan være høyst ${størrelse(max)}. Sjekk at dette er riktig fil.`
         : `logofilen «${logo}» er for stor (${størrelse(size)}). Et bilde kan være høyst ${størrelse(max)}. Lagre bildet i mindre størrelse.`,
+    lineTooLong: (length: number, max: number) =>
+      `linjen er for lang (${flertall(length, 'tegn', 'tegn')}). En linje kan ha høyst ${tall(max)} tegn. Del teksten opp, eller sjekk at dette er riktig fil.`,
+    textTooLong: (length: number, max: number) =>
+      `teksten er for lang (${flertall(length, 'tegn', 'tegn')}). En tekst kan ha høyst ${tall(max)} tegn, og det er mer enn et lysbilde har plass til. Kort den ned, eller del den på flere lysbilder.`,
+    tooManyEntries: (count: number, max: number) =>
+      `her står ${tall(count)} punkter eller felt på samme nivå. Det kan være høyst ${tall(max)}. Del innholdet på flere lysbilder.`,
+    tooDeep: (max: number) =>
+      `lister og grupper står for mange nivåer inni hverandre her (det kan være høyst ${tall(max)} nivåer). Sjekk innrykket og klammene ([ ] og { }) på linjene over.`,
+    tooManyAliases: (max: number) =>
+      `filen viser til andre deler av seg selv (med «*navn») mer enn ${tall(max)} ganger. Skriv innholdet der det skal stå, uten «&» og «*».`,
+    aliasBomb: () =>
+      'her viser filen til en del av seg selv («*navn») som igjen viser videre, så innholdet blir altfor stort når det leses. Skriv innholdet der det skal stå, uten «&» og «*».',
+    reservedKey: (key: string) => `«${key}» kan ikke brukes som navn på et felt, en serie eller et år. Gi det et annet navn.`,
+    keyNotAName: () => 'her står en liste eller en gruppe foran et kolon, der det skal stå et navn. Skriv navnet som vanlig tekst, som «title:».',
   },
   /** Picture files that slides show (src/compose/images/pictures.ts). */
   pictures: {

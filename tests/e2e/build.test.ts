@@ -115,7 +115,7 @@ describe('a failed build', () => {
   });
 
   it('names the text field that does not fit', async () => {
-    const dir = editionWith({ '04-hendelser.yaml': 'layout: text\ntitle: x\nbody:\n  - text: kort\n  - text: ' + 'Mer tekst. '.repeat(900) + '\n' });
+    const dir = editionWith({ '04-hendelser.yaml': 'layout: text\ntitle: x\nbody:\n  - text: ' + 'Mer tekst. '.repeat(300) + '\n  - text: ' + 'Mer tekst. '.repeat(300) + '\n' });
     const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
     expect(r.err).toMatch(/04-hendelser\.yaml:5:11: teksten får ikke plass på lysbildet: den går \d+ pt nedenfor feltet sitt/);
   });
