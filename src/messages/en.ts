@@ -303,6 +303,9 @@ export const en: Catalogue = {
     aliasBomb: () => 'here the file refers to a part of itself ("*name") that refers on, so that the content grows far too large when read; write the content out where it belongs, without "&" and "*"',
     reservedKey: (key) => `"${key}" cannot be used as the name of a field, series or year; give it another name`,
     keyNotAName: () => 'a list or group stands before a colon where a name belongs; write the name as plain text, as in `title:`',
+    unsafeLink: (href) => `the link "${href}" does not lead to a web page or an e-mail address and cannot be used; a link starts with https://, http:// or mailto:, as in [Altinn](https://www.altinn.no)`,
+    linkWithoutScheme: (href) => `the link "${href}" lacks https:// in front; write the whole address, as in [Altinn](https://www.altinn.no)`,
+    unclosedBold: () => '"**" here has no "**" that ends the bold text; put "**" on both sides of the words in bold, as in "**important**"',
   },
   pictures: {
     notAPicture: 'the picture is not a PNG or JPEG file; save it as PNG or JPEG',

@@ -394,6 +394,10 @@ export const nb = {
       'her viser filen til en del av seg selv («*navn») som igjen viser videre, så innholdet blir altfor stort når det leses. Skriv innholdet der det skal stå, uten «&» og «*».',
     reservedKey: (key: string) => `«${key}» kan ikke brukes som navn på et felt, en serie eller et år. Gi det et annet navn.`,
     keyNotAName: () => 'her står en liste eller en gruppe foran et kolon, der det skal stå et navn. Skriv navnet som vanlig tekst, som «title:».',
+    unsafeLink: (href: string) =>
+      `lenken «${href}» går ikke til en nettside eller en e-postadresse, og kan ikke brukes. En lenke begynner med https://, http:// eller mailto:, som i [Altinn](https://www.altinn.no).`,
+    linkWithoutScheme: (href: string) => `lenken «${href}» mangler https:// foran. Skriv hele adressen, som i [Altinn](https://www.altinn.no).`,
+    unclosedBold: () => '«**» her har ingen «**» som avslutter uthevingen. Skriv «**» på begge sider av ordene som skal stå med fet skrift, som «**viktig**».',
   },
   /** Picture files that slides show (src/compose/images/pictures.ts). */
   pictures: {

@@ -14,6 +14,9 @@
  *   url       https?://[^\s<>«»"]+                                  (any case)
  *   domain    \b(?:www\.)?(?:[a-z0-9-]+\.)+(?:no|com|org|io|net|eu)(?:/[^\s<>«»"]*)?   (any case)
  */
+import { msg } from '../../messages/index.js';
+import { excerpt } from '../../messages/types.js';
+
 export interface Run {
   text: string;
   bold: boolean;
@@ -202,6 +205,29 @@ function merge(runs: Run[]): Run[] {
     else if (r.text) out.push({ ...r });
   }
   return out;
+}
+
+/**
+ * What stops a text from being drawn as written, if anything: a link to anything but a web page or
+ * an e-mail address (`javascript:`, `file:`, `data:`, `smb:`, `ftp:` … are not made clickable, and
+ * a target without https:// would lead nowhere), or `**` left without its closing `**`.
+ */
+export function inlineProblem(runs: readonly Run[]): string | undefined {
+  for (const r of runs) {
+    if (r.href !== undefined) {
+      const problem = linkProblem(r.href);
+      if (problem) return problem;
+    }
+    if (r.text.includes('**')) return msg().security.unclosedBold();
+  }
+  return undefined;
+}
+
+/** Only web pages (http, https, with a host) and e-mail addresses are links. */
+export function linkProblem(href: string): string | undefined {
+  if (/^https?:\/\/[^\s/?#]/i.test(href) || /^mailto:[^\s@]+@[^\s@]+$/i.test(href)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return msg().security.unsafeLink(excerpt(href, 60));
+  return msg().security.linkWithoutScheme(excerpt(href, 60));
 }
 
 /** The text a reader sees, without markup. */

@@ -6,13 +6,16 @@
 import { msg } from '../../messages/index.js';
 import type { Block, BulletItem } from '../../validate/schema.js';
 import { FONT_FAMILY } from '../fonts.js';
-import { parseInline } from './inline.js';
+import { inlineProblem, parseInline, type Run } from './inline.js';
 import { wrapRuns, type Line } from './wrap.js';
 import { COLORS } from '../theme.js';
 
 export type FieldPath = (string | number)[];
 
-/** Text that does not fit its box even after wrapping. Render maps `field` to a file position. */
+/**
+ * Text that cannot be drawn as written: it does not fit its box even after wrapping, or it holds a
+ * link or markup that is refused (runsOf). Render maps `field` to a file position.
+ */
 export class FitError extends Error {
   constructor(
     readonly field: FieldPath,
@@ -121,6 +124,17 @@ function withSpaceAfter(spans: string[]): string[] {
   return [...spans.slice(0, -1), last.replace(/<\/tspan>((?:<\/a>)?)$/, ' </tspan>$1')];
 }
 
+/**
+ * The runs of a text as it will be drawn; a text with a link that is not to a web page or e-mail
+ * address, or with `**` not closed, is a content error at its field (inline.ts says which).
+ */
+function runsOf(source: string, autolink: boolean, field: FieldPath): Run[] {
+  const runs = parseInline(source, { autolink });
+  const problem = inlineProblem(runs);
+  if (problem) throw new FitError(field, problem);
+  return runs;
+}
+
 /** Roles whose text is running text: only there do bare addresses become links by themselves. */
 const AUTOLINKED_ROLES: ReadonlySet<string> = new Set(['paragraph', 'list-item']);
 
@@ -150,7 +164,7 @@ export function wrapBox(
   field: FieldPath,
   autolink: boolean,
 ): { lines: Line[]; height: number } {
-  const lines = wrapRuns(parseInline(source, { autolink }), box.width, style.size, style.bold);
+  const lines = wrapRuns(runsOf(source, autolink, field), box.width, style.size, style.bold);
   const height = lines.length * lineHeight(style);
   if (box.maxLines !== undefined && lines.length > box.maxLines) {
     throw new FitError(field, msg().render.tooManyLines(lines.length, box.maxLines, Math.round(box.width), style.size));
@@ -189,7 +203,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
     if (i > 0) y += 'heading' in block ? gap * 1.2 : gap;
     if ('heading' in block) {
       const st: TextStyle = { size: style.size, bold: true, color: COLORS.heading, leading: 1.25 };
-      const lines = wrapRuns(parseInline(block.heading, { autolink: false }), box.width, st.size, true);
+      const lines = wrapRuns(runsOf(block.heading, false, [...f, 'heading']), box.width, st.size, true);
       const h = lines.length * lineHeight(st);
       check([...f, 'heading'], y + h);
       parts.push(`<g data-role="heading" data-level="2">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
@@ -198,7 +212,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
       y -= gap * 0.55;
     } else if ('text' in block) {
       const st: TextStyle = { size: style.size, leading: 1.35 };
-      const lines = wrapRuns(parseInline(block.text, { autolink: block.autolink ?? true }), box.width, st.size);
+      const lines = wrapRuns(runsOf(block.text, block.autolink ?? true, [...f, 'text']), box.width, st.size);
       const h = lines.length * lineHeight(st);
       check([...f, 'text'], y + h);
       parts.push(`<g data-role="paragraph">${linesSvg(lines, box.x, y, box.width, st)}</g>`);
@@ -232,7 +246,7 @@ function listSvg(
     const f = typeof item === 'string' ? [...field, i] : [...field, i, 'text'];
     if (i > 0 || depth > 0) y += itemGap;
     const autolink = typeof item === 'string' || item.autolink !== false;
-    const lines = wrapRuns(parseInline(text, { autolink }), width - indent, st.size);
+    const lines = wrapRuns(runsOf(text, autolink, f), width - indent, st.size);
     const h = lines.length * lineHeight(st);
     check(f, y + h);
     const lh = lineHeight(st);
