@@ -11,7 +11,7 @@ import { jsonSchemas, SCHEMA_DIR } from '../validate/jsonSchema.js';
 import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
-import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
+import { ContentError, EXIT, formatProblem, printable, UsageError, type Problem } from '../errors.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
 import { watch } from '../watch/watch.js';
@@ -46,7 +46,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return EXIT.content;
     }
     if (err instanceof UsageError) {
-      io.err(`deck: ${err.message}\n${msg().cli.seeHelp}\n`);
+      io.err(`deck: ${printable(err.message)}\n${msg().cli.seeHelp}\n`);
       return EXIT.usage;
     }
     throw err;
@@ -184,7 +184,7 @@ async function watchUntilStopped(dir: string, out: string | undefined, io: Io, n
 /** What new-month did, and what the editor must do, one line per place (file:line:col). */
 export function checklist(changed: ChecklistItem[], fill: ChecklistItem[], revise: ChecklistItem[], dir: string): string {
   const c = msg().newMonth.checklist;
-  const line = (i: ChecklistItem) => `  ${i.line > 0 ? `${i.file}:${i.line}:${i.col}` : i.file}: ${i.text}\n`;
+  const line = (i: ChecklistItem) => `  ${printable(`${i.line > 0 ? `${i.file}:${i.line}:${i.col}` : i.file}: ${i.text}`)}\n`;
   let s = '';
   if (changed.length) s += `${c.changed}\n${changed.map(line).join('')}`;
   s += fill.length ? `\n${c.fill(fill.length)}\n${fill.map(line).join('')}` : `\n${c.nothingToFill}\n`;
