@@ -9,8 +9,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them.
-  external: ['@resvg/resvg-js'],
+  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them. So do
+  // the Unicode names (src/validate/glyphs.ts), loaded only for a character the font lacks.
+  external: ['@resvg/resvg-js', 'unicode-name'],
   // Vega's optional canvas support loads with a top-level await that CommonJS cannot express;
   // we render SVG only and never need it.
   alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },

@@ -195,6 +195,12 @@ export const en: Catalogue = {
   },
 
   render: {
+    missingGlyphs: (chars) => {
+      const named = chars.slice(0, 3).map((c) => `${c.shown === undefined ? '' : `"${c.shown}" `}(${c.code}${c.name ? ` ${c.name}` : ''})`);
+      const more = chars.length > 3 ? [`${chars.length - 3} other characters`] : [];
+      const one = chars.length === 1;
+      return `the ${one ? 'character' : 'characters'} ${and([...named, ...more])} ${one ? 'is' : 'are'} not in the report's font and would show as ${one ? 'an empty box' : 'empty boxes'}; write the text without ${one ? 'it' : 'them'}, or use ordinary letters instead`;
+    },
     tooWideForColumn: (text, size) => `"${excerpt(text)}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`,
     tooWideForChartTable: (shown, size) => `"${shown}" is too wide for the data table under the chart, even at ${size} pt, the smallest size the deck uses; check the number`,
     tableTooTall: (needed, free) => `the table needs ${needed} pt of height where ${free} pt are free; use fewer rows`,

@@ -12,6 +12,7 @@
  *   - Numbers are written the Norwegian way: 7 120 449, 99,97.
  */
 import { MONTH_LONG } from '../render/format.js';
+import type { Character } from '../validate/glyphs.js';
 import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
 
 const tall = (n: number) => {
@@ -251,6 +252,13 @@ export const nb = {
 
   /** Text and tables that do not fit on the slide, charts without numbers (src/render/). */
   render: {
+    /** Characters the fonts lack (src/validate/glyphs.ts). */
+    missingGlyphs: (chars: readonly Character[]) => {
+      const named = chars.slice(0, 3).map((c) => `${c.shown === undefined ? '' : `«${c.shown}» `}(${c.code}${c.name ? ` ${c.name}` : ''})`);
+      const more = chars.length > 3 ? [`${tall(chars.length - 3)} andre tegn`] : [];
+      const one = chars.length === 1;
+      return `${one ? 'tegnet' : 'tegnene'} ${og([...named, ...more])} finnes ikke i skriften i rapporten, og ville blitt vist som ${one ? 'en tom rute' : 'tomme ruter'}. Skriv teksten uten ${one ? 'det' : 'dem'}, eller bytt ${one ? 'det' : 'dem'} ut med vanlige bokstaver.`;
+    },
     tooWideForColumn: (text: string, size: number) => `«${excerpt(text)}» er for bred for kolonnen i tabellen, selv med ${tall(size)} pt skrift. Kort ned teksten, eller bruk færre kolonner.`,
     tooWideForChartTable: (shown: string, size: number) =>
       `«${shown}» får ikke plass i tabellen under grafen, selv med ${tall(size)} pt skrift, som er det minste vi bruker. Sjekk at tallet er riktig.`,

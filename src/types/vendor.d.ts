@@ -10,3 +10,7 @@ declare module 'fontkit' {
   }
   export function create(buffer: Buffer): Font;
 }
+declare module 'unicode-name' {
+  /** The Unicode name of a character ("GRINNING FACE"), or a label for one without a name. */
+  export function unicodeName(char: string | number): string | undefined;
+}

@@ -4,6 +4,7 @@ import type { EditionSource } from '../load/loadEdition.js';
 import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
+import { glyphProblems } from './glyphs.js';
 import { explainIssues } from './issues.js';
 import { readLogo } from './logo.js';
 import { sanityChecks } from './sanity.js';
@@ -38,7 +39,7 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
     const content = check(file, slideSchema, problems);
     if (content) slides.push({ page: i + 1, file, content });
   });
-  problems.push(...axisProblems(slides));
+  problems.push(...axisProblems(slides), ...glyphProblems(deck && { file: source.deck, content: deck }, slides));
   const logo = deck?.logo === undefined ? undefined : readLogo(source.dir, deck.logo);
   if (logo && !logo.ok) problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: logo.message });
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));
