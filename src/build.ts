@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { composePdf, metaFor, type ComposeOptions, type PageInput } from './compose/composePdf.js';
 import { ContentError, type Problem } from './errors.js';
 import { loadEdition } from './load/loadEdition.js';
-import { writeOutputFile } from './output/writeFile.js';
+import { openOutput } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
@@ -107,7 +107,19 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       await Promise.all(slides);
       if (warnings.length) throw new ContentError(warnings);
     }
-    writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
+    // The output's temporary file exists while the PDF is composed: a path that cannot be written
+    // is said before the work, and a build stopped midway leaves the previous PDF as it was.
+    const out = openOutput(file, edition.dir);
+    try {
+      const pdf = await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose);
+      // Composing runs in long stretches without a pause: a Ctrl+C that came meanwhile is
+      // handled here (src/cli/interrupt.ts), before the previous PDF is replaced. Signals are
+      // taken in the event loop's poll phase, which one setImmediate would not wait for.
+      await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+      out.commit(pdf);
+    } finally {
+      out.discard();
+    }
     return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
   } finally {
     if (!opts.cache) await charts.close();

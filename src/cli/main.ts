@@ -14,6 +14,8 @@ import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, printable, UsageError, type Problem } from '../errors.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
+import { systemProblem } from '../output/writeFile.js';
+import { interruptible } from './interrupt.js';
 import { watch } from '../watch/watch.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
@@ -39,7 +41,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     chooseLanguage(argv);
     return await run(argv, io);
-  } catch (err) {
+  } catch (caught) {
+    // A file or folder the system refused, where no stage gave a message of its own: one line still.
+    const err = systemProblem(caught) ?? caught;
     if (err instanceof ContentError) {
       for (const p of err.problems) io.err(formatProblem(p) + '\n');
       io.err(`${msg().cli.nothingWritten(err.problems.length)}\n`);
@@ -96,6 +100,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   only('from', 'new-month');
   only('width', 'preview');
   only('per-layout', 'preview');
+  if (values.output !== undefined && values.output.trim() === '') throw new UsageError(msg().output.noName());
 
   const dir = dirArg ?? DEFAULT_DIR;
   const note = (s: string) => values.quiet || io.err(s);
@@ -105,7 +110,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'build': {
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
-      const result = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
+      const result = await interruptible(io.err, () => build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict }));
       note(`${m.wrote(result.file, result.pages, performance.now() - started)}\n`);
       return EXIT.ok;
     }
@@ -139,7 +144,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError(m.width(values.width!));
       }
       const started = performance.now();
-      const r = await preview({ dir, outDir: values.output, width, perLayout: values['per-layout'], onWarning: warn });
+      const r = await interruptible(io.err, () => preview({ dir, outDir: values.output, width, perLayout: values['per-layout'], onWarning: warn }));
       note(`${msg().preview.wrote(r.files.length, r.outDir, performance.now() - started)}\n`);
       return EXIT.ok;
     }

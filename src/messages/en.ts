@@ -281,7 +281,23 @@ export const en: Catalogue = {
     help: HELP,
   },
 
-  output: {},
+  output: {
+    noName: () => '-o needs a file name after it, for example -o dist/report.pdf',
+    isFolder: (path) => `this is a folder; give the name of the PDF file${path ? `, for example ${path.replace(/\/$/, '')}/report.pdf` : ''}`,
+    isInput: () => 'this is one of the files of the edition, and the PDF would replace it; save the PDF elsewhere, for example in dist/',
+    inEdition: () => 'the PDF would get the name of a file of the edition and be read as content next time; give it a name ending in .pdf, preferably outside the edition folder, for example dist/report.pdf',
+    notPdf: () => 'the file exists and is not a PDF; deck only replaces PDF files: choose another file name for the PDF',
+    notAFile: (kind) => `this is not a regular file but ${specialFile(kind)}; choose a file name for the PDF, for example dist/report.pdf`,
+    parentIsFile: (parent) => `"${parent}" is a file, not a folder, so the PDF cannot be saved there; choose another folder`,
+    readOnly: () => 'the PDF cannot be saved here: the folder is read-only or you have no access to it; save it in another folder (the previous PDF is unchanged)',
+    diskFull: () => 'there is no room on the disk for the PDF; free some space or save it elsewhere (the previous PDF is unchanged)',
+    locked: () => 'the file is locked by another program, perhaps a PDF viewer; close it and try again (the previous PDF is unchanged)',
+    failed: (code) => `the PDF could not be saved (error ${code}); the previous PDF is unchanged`,
+    interrupted: () => 'deck: interrupted; no new PDF was written, and the previous one is unchanged',
+    cannotWrite: () => 'this cannot be saved: the folder is read-only or you have no access to it; choose another folder',
+    noRoom: () => 'there is no room on the disk; free some space or choose another folder',
+    systemFailed: (code) => `this could not be read or saved (error ${code})`,
+  },
   security: {
     outside: (throughLink, logo) =>
       `${theFile(logo)} ${throughLink ? 'is a symbolic link that leads out of the edition folder, or in a circle' : 'lies outside the edition folder'}; deck reads only files in the edition folder${logo === undefined ? '' : ' and in assets/'}: ${

@@ -357,8 +357,25 @@ export const nb = {
   // Groups that other parts of deck will fill. Each is empty until its messages are written.
   // ---------------------------------------------------------------------------------------------
 
-  /** Writing the PDF: the output path, a locked file, a folder in the way. */
-  output: {},
+  /** Writing the PDF: the output path, a locked file, a folder in the way (src/output/writeFile.ts). */
+  output: {
+    noName: () => '-o må ha et filnavn etter seg, for eksempel -o dist/rapport.pdf.',
+    isFolder: (path: string) => `dette er en mappe. Skriv navnet på PDF-filen${path ? `, for eksempel ${path.replace(/\/$/, '')}/rapport.pdf` : ''}.`,
+    isInput: () => 'dette er en av filene i utgaven, og den ville blitt erstattet av PDF-en. Lagre PDF-en et annet sted, for eksempel i dist/.',
+    inEdition: () => 'PDF-en ville fått et navn som en fil i utgaven, og blitt lest som innhold neste gang. Gi den et navn som slutter på .pdf, helst utenfor utgavemappen, for eksempel dist/rapport.pdf.',
+    notPdf: () => 'filen finnes allerede, og den er ikke en PDF. deck erstatter bare PDF-filer. Velg et annet filnavn for PDF-en.',
+    notAFile: (kind: string) => `dette er ikke en vanlig fil, men ${spesialfil(kind)}. Velg et filnavn for PDF-en, for eksempel dist/rapport.pdf.`,
+    parentIsFile: (parent: string) => `«${parent}» er en fil, ikke en mappe, så PDF-en kan ikke lagres der. Velg en annen mappe.`,
+    readOnly: () => 'PDF-en kan ikke lagres her, fordi mappen er skrivebeskyttet eller du ikke har tilgang til den. Lagre den i en annen mappe. Den forrige PDF-en er som før.',
+    diskFull: () => 'det er ikke plass på disken til PDF-en. Frigjør plass, eller lagre den et annet sted. Den forrige PDF-en er som før.',
+    locked: () => 'filen er låst av et annet program, kanskje en PDF-leser. Lukk den, og prøv igjen. Den forrige PDF-en er som før.',
+    failed: (code: string) => `PDF-en kunne ikke lagres (feilkode ${code}). Den forrige PDF-en er som før.`,
+    interrupted: () => 'deck: avbrutt. Ingen ny PDF er skrevet, og den forrige er som før.',
+    /** Other files deck writes (preview pictures, a new month's folder, the schemas). */
+    cannotWrite: () => 'dette kan ikke lagres, fordi mappen er skrivebeskyttet eller du ikke har tilgang til den. Velg en annen mappe.',
+    noRoom: () => 'det er ikke plass på disken. Frigjør plass, eller velg en annen mappe.',
+    systemFailed: (code: string) => `dette kunne ikke leses eller lagres (feilkode ${code}).`,
+  },
   /**
    * Unsafe input: files outside the edition folder or that are not regular files, input too large
    * to be a slide, links that are not web or e-mail addresses. `logo`: the name of the logo file
