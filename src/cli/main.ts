@@ -14,6 +14,7 @@ import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, printable, UsageError, type Problem } from '../errors.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
+import { sourceDateProblem } from '../compose/metadata.js';
 import { systemProblem } from '../output/writeFile.js';
 import { interruptible } from './interrupt.js';
 import { watch } from '../watch/watch.js';
@@ -101,6 +102,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   only('width', 'preview');
   only('per-layout', 'preview');
   if (values.output !== undefined && values.output.trim() === '') throw new UsageError(msg().output.noName());
+  const badDate = command === 'build' || command === 'watch' ? sourceDateProblem() : undefined;
+  if (badDate !== undefined) throw new UsageError(m.badSourceDate(badDate));
 
   const dir = dirArg ?? DEFAULT_DIR;
   const note = (s: string) => values.quiet || io.err(s);

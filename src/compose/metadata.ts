@@ -25,8 +25,18 @@ const LANG: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
  */
 export function sourceDate(edition: Pick<Edition, 'year' | 'month'>, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch && sourceDateProblem(env) === undefined) return new Date(Number(epoch) * 1000);
   return new Date(Date.UTC(edition.year, edition.month - 1, 1));
+}
+
+/** The last second a PDF date can hold (its year has four digits). */
+const LAST_DATE = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
+
+/** SOURCE_DATE_EPOCH as given, when it is set but is not a date a PDF can carry (the CLI refuses it). */
+export function sourceDateProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch === undefined || epoch === '') return undefined;
+  return /^\d{1,12}$/.test(epoch) && Number(epoch) <= LAST_DATE ? undefined : epoch;
 }
 
 export function metaFor(edition: Edition, monthLabel: string, env: NodeJS.ProcessEnv = process.env): PdfMeta {

@@ -54,8 +54,10 @@ export function loadEdition(dir: string): {
   const deck = parse('deck.yaml');
   const slideNames = names.filter((n) => SLIDE_FILE.test(n)).sort((a, b) => slideNumber(a) - slideNumber(b) || a.localeCompare(b));
   for (const n of names) {
-    if (/\.ya?ml$/.test(n) && n !== 'deck.yaml' && !SLIDE_FILE.test(n)) {
-      problems.push({ file: shown(join(dir, n)), line: 0, col: 0, severity: 'warning', message: msg().load.ignoredName() });
+    // Upper-case extensions too (41-x.YAML): not a slide, and not left out without a word.
+    if (/\.ya?ml$/i.test(n) && n !== 'deck.yaml' && !SLIDE_FILE.test(n)) {
+      const lowerCase = SLIDE_FILE.test(n.replace(/\.ya?ml$/i, (e) => e.toLowerCase())) || n.toLowerCase() === 'deck.yaml';
+      problems.push({ file: shown(join(dir, n)), line: 0, col: 0, severity: 'warning', message: lowerCase ? msg().load.upperCaseExtension(n) : msg().load.ignoredName() });
     }
   }
   for (let i = 1; i < slideNames.length; i++) {

@@ -58,6 +58,13 @@ function notPlainText(path: string, text: string): Problem | undefined {
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
     return { file: path, line: 1, col: 1, severity: 'error', message: msg().load.notText() };
   }
+  // A CR without LF: line breaks of an old Mac editor, which YAML here does not take as line
+  // breaks (a file of only CRs would look empty, and one with text would be one long line).
+  const cr = /\r(?!\n)/.exec(text);
+  if (cr) {
+    const before = text.slice(0, cr.index).split('\n');
+    return { file: path, line: before.length, col: before[before.length - 1]!.length + 1, severity: 'error', message: msg().load.oldLineBreaks() };
+  }
   const bad = text.indexOf('\ufffd');
   if (bad >= 0) {
     const before = text.slice(0, bad).split('\n');

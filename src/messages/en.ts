@@ -100,11 +100,13 @@ export const en: Catalogue = {
     folderNotFound: () => 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml',
     deckMissing: () => 'deck.yaml is missing; every edition folder needs one (title, month, sections, …); copy it from last month',
     ignoredName: () => 'ignored: slide files must be named like "05-hendelser.yaml" (a number, a dash, a name)',
+    upperCaseExtension: (name) => `the file is left out of the report because its name ends in capitals ("${name.slice(name.lastIndexOf('.'))}"); name it "${name.slice(0, name.lastIndexOf('.'))}${name.slice(name.lastIndexOf('.')).toLowerCase()}"`,
     sameNumber: (n, other) => `two slide files share the number ${n} (also ${other}); give each slide its own number`,
     noSlides: () => 'no slide files found; expected files named like "01-forside.yaml"',
     emptyFile: () => 'the file is empty; expected fields such as "layout: text" and "title: …"',
     notFields: (f, missingSpace) => `expected a mapping of fields ("key: value" lines), found ${found(f)}${missingSpace ? '; write a space after each colon, as in "layout: text"' : ''}`,
     notText: () => 'this is not a text file (it looks like a picture or a document saved with a .yaml name); a slide file is plain text with lines such as "layout: text"',
+    oldLineBreaks: () => 'the file has old-style line breaks (CR alone, from older Mac programs), which are not read as line breaks; save it again with ordinary line breaks (LF or CRLF)',
     notUtf8: () => 'this character is not UTF-8 text (the file was probably saved as Latin-1 or Windows-1252); save the file with the encoding UTF-8',
   },
 
@@ -172,6 +174,12 @@ export const en: Catalogue = {
         `the requirement ${requirement} is below the start of the axis (\`axisMin: ${axisMin}\`), so its line would fall outside the chart; write \`axisMin: ${requirement}\` or lower`,
       notBelowTop: (axisMin) => `the axis cannot start at ${axisMin}, since it ends at 100; write a number below 100, e.g. \`axisMin: 99.00\``,
     },
+    chartValues: {
+      negative: (value) => `a count cannot be below zero, found ${value}; check the number and write it without a minus sign`,
+      seriesLength: (name, count, categories) => `"${name}" has ${plural(count, 'number', 'numbers')} but the chart has ${plural(categories, 'category', 'categories')}; write one number per category, in the order of \`categories\``,
+      notAPercentage: (value) => `an uptime is a percentage from 0 to 100, found ${value}; check the number`,
+    },
+    monthOutOfRange: (year) => `\`month\` has the year ${year}; write a month from the year 2000 to 2100, as in "2025-11"`,
     sectionMissing: (n, count) => `section ${n} does not exist; deck.yaml has ${count} sections (1–${count})`,
     sectionTwice: (n) => `section ${n} already has a section slide; each section opens once`,
     sectionWithoutSlide: (n, title) => `section ${n} "${title}" has no section slide (layout: section, section: ${n}); it will not appear in the bookmarks`,
@@ -191,7 +199,6 @@ export const en: Catalogue = {
       `${value} is far ${value > median ? 'above' : 'below'} this chart's usual level (median ${median} of the ${window} months on either side); check for a missing or extra digit`,
     futureMonth: (t, edition) => `${month(t)} is after the month of this edition (${month(edition)}); remove it, or check \`month\` in deck.yaml`,
     futureYear: (year, edition) => `${year} is after the year of this edition (${month(edition)}); remove this row, or check \`month\` in deck.yaml`,
-    over100: (value) => `an uptime above 100 % is not possible, found ${value}`,
   },
 
   render: {
@@ -211,6 +218,7 @@ export const en: Catalogue = {
     contactGroupTooFull: (count, fit, columns) =>
       `the group has ${count} contact points where ${fit} fit${columns > 1 ? ` in ${columns} columns` : ' in one column'}; remove some or split the group in two`,
     chartWithoutNumbers: (noData) => `this chart has no numbers; the slide shows "${noData}"`,
+    chartNoRoom: (height, min) => `the chart does not fit on the slide: the table of its numbers under it leaves ${height} pt of height, and a chart needs at least ${min} pt; show fewer years, series or categories, or shorten the text`,
   },
 
   check: {
@@ -234,6 +242,7 @@ export const en: Catalogue = {
 
   preview: {
     wrote: (count, dir, ms) => `deck: wrote ${plural(count, 'picture', 'pictures')} to ${dir} in ${seconds(ms)}`,
+    notOurs: () => 'the file was not made by deck preview (or has been changed since), so it is not replaced; move or rename it, or choose another folder with -o (no picture was saved)',
   },
 
   newMonth: {
@@ -277,6 +286,7 @@ export const en: Catalogue = {
     badArguments: (detail) => `the command line is not right (${detail})`,
     width: (value) => `--width must be a whole number of pixels from 96 to 7680, found "${value}"`,
     missingMonth: 'missing month; write for example "npx deck new-month 2025-12"',
+    badSourceDate: (value) => `SOURCE_DATE_EPOCH is "${value}" but must be a whole number of seconds since 1 January 1970, up to the year 9999 (for example 1761955200); correct it or remove it`,
     unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${or(languages)}`,
     help: HELP,
   },

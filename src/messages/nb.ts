@@ -133,12 +133,16 @@ export const nb = {
     folderNotFound: () => 'fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.',
     deckMissing: () => 'filen mangler. Hver utgavemappe må ha en deck.yaml med tittel, måned og seksjoner. Kopier den fra forrige måned.',
     ignoredName: () => 'filen kommer ikke med i rapporten, fordi navnet ikke begynner med et nummer. Gi den et navn som «05-hendelser.yaml» (nummer, bindestrek, navn).',
+    upperCaseExtension: (name: string) =>
+      `filen kommer ikke med i rapporten, fordi navnet slutter på store bokstaver («${name.slice(name.lastIndexOf('.'))}»). Gi den navnet «${name.slice(0, name.lastIndexOf('.'))}${name.slice(name.lastIndexOf('.')).toLowerCase()}».`,
     sameNumber: (n: number, other: string) => `to lysbildefiler har nummeret ${n} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer.`,
     noSlides: () => 'mappen har ingen lysbildefiler. En lysbildefil heter for eksempel «01-forside.yaml».',
     emptyFile: () => 'filen er tom. Skriv innholdet (for eksempel «layout: text» og «title: …»), eller slett filen.',
     notFields: (f: Found, missingSpace: boolean) =>
       `filen skal ha linjer med felt og verdi, som «title: …», men her står ${funnet(f)}.${missingSpace ? ' Skriv mellomrom etter kolon, som i «layout: text».' : ''}`,
     notText: () => 'dette er ikke en tekstfil. Det ser ut som et bilde eller et dokument som har fått et navn som slutter på .yaml. En lysbildefil er ren tekst med linjer som «layout: text».',
+    oldLineBreaks: () =>
+      'filen har linjeskift av en gammel type (bare CR, fra eldre Mac-programmer), som ikke leses som linjeskift. Lagre filen på nytt med vanlige linjeskift (LF eller CRLF).',
     notUtf8: () => 'dette tegnet er ikke UTF-8. Filen er nok lagret som Latin-1 eller Windows-1252, og da blir æ, ø og å feil. Lagre filen på nytt med tegnsettet UTF-8.',
   },
 
@@ -224,6 +228,14 @@ export const nb = {
         `kravet ${tall(requirement)} er lavere enn starten på aksen («axisMin: ${axisMin}»). Da havner kravlinjen utenfor grafen. Skriv «axisMin: ${requirement}» eller lavere.`,
       notBelowTop: (axisMin: number) => `aksen kan ikke starte på ${tall(axisMin)}, for den slutter på 100. Skriv et tall under 100, for eksempel «axisMin: 99.00».`,
     },
+    /** Chart numbers that cannot be right (src/validate/chartValues.ts). */
+    chartValues: {
+      negative: (value: number) => `et antall kan ikke være under null, men her står ${tall(value)}. Sjekk tallet, og skriv det uten minustegn.`,
+      seriesLength: (name: string, count: number, categories: number) =>
+        `«${name}» har ${flertall(count, 'tall', 'tall')}, men grafen har ${flertall(categories, 'kategori', 'kategorier')}. Skriv ett tall for hver kategori, i samme rekkefølge som i «categories».`,
+      notAPercentage: (value: number) => `en oppetid er en prosent fra 0 til 100, men her står ${tall(value)}. Sjekk tallet.`,
+    },
+    monthOutOfRange: (year: number) => `«month» har året ${year}. Skriv en måned fra år 2000 til 2100, som "2025-11".`,
     sectionMissing: (n: number, count: number) => `seksjon ${n} finnes ikke. deck.yaml har ${count} seksjoner (1–${count}).`,
     sectionTwice: (n: number) => `seksjon ${n} har allerede et seksjonslysbilde. Hver seksjon skal ha bare ett.`,
     sectionWithoutSlide: (n: number, title: string) =>
@@ -247,7 +259,6 @@ export const nb = {
       `${tall(value)} er mye ${value > median ? 'høyere' : 'lavere'} enn ellers i denne grafen (medianen for ${window} måneder på hver side er ${tall(median)}). Sjekk om et siffer mangler eller er for mye.`,
     futureMonth: (t: MonthIndex, edition: MonthIndex) => `${måned(t)} er etter måneden for denne utgaven (${måned(edition)}). Fjern tallet, eller sjekk «month» i deck.yaml.`,
     futureYear: (year: number, edition: MonthIndex) => `${year} er etter året for denne utgaven (${måned(edition)}). Fjern raden, eller sjekk «month» i deck.yaml.`,
-    over100: (value: number) => `oppetid over 100 % er ikke mulig, men her står ${tall(value)}.`,
   },
 
   /** Text and tables that do not fit on the slide, charts without numbers (src/render/). */
@@ -273,6 +284,8 @@ export const nb = {
     contactGroupTooFull: (count: number, fit: number, columns: number) =>
       `gruppen har ${tall(count)} kontaktpunkter, men bare ${tall(fit)} får plass${columns > 1 ? ` i ${columns} kolonner` : ' i én kolonne'}. Fjern noen, eller del gruppen i to.`,
     chartWithoutNumbers: (noData: string) => `grafen har ingen tall. Lysbildet viser «${noData}».`,
+    chartNoRoom: (height: number, min: number) =>
+      `grafen får ikke plass på lysbildet: tabellen med tallene under den tar så mye plass at det blir igjen ${tall(height)} pt i høyden, og en graf trenger minst ${tall(min)} pt. Vis færre år, serier eller kategorier, eller kort ned teksten.`,
   },
 
   /** `deck check` (src/check/, src/cli/main.ts). */
@@ -301,6 +314,8 @@ export const nb = {
   /** `deck preview` (src/preview/). */
   preview: {
     wrote: (count: number, dir: string, ms: number) => `deck: lagret ${flertall(count, 'bilde', 'bilder')} i ${dir} på ${sekunder(ms)}.`,
+    notOurs: () =>
+      'filen er ikke laget av deck preview (eller den er endret siden), så den blir ikke erstattet. Flytt den eller gi den et annet navn, eller velg en annen mappe med -o. Ingen bilder er lagret.',
   },
 
   /** `deck new-month` and its checklist (src/edition/newMonth.ts). */
@@ -349,6 +364,8 @@ export const nb = {
     badArguments: (detail: string) => `kommandoen er ikke skrevet riktig (${detail}).`,
     width: (value: string) => `--width må være et helt antall piksler fra 96 til 7680, men her står «${value}».`,
     missingMonth: 'måneden mangler. Skriv for eksempel npx deck new-month 2025-12.',
+    badSourceDate: (value: string) =>
+      `SOURCE_DATE_EPOCH er «${value}», men det skal være et helt antall sekunder siden 1. januar 1970 fram til år 9999 (for eksempel 1761955200). Rett verdien, eller fjern den.`,
     unknownLanguage: (lang: string, languages: readonly string[]) => `ukjent språk «${lang}». Velg ${eller(languages)}.`,
     help: HELP,
   },

@@ -23,7 +23,8 @@ export function found(v: unknown): Found {
   if (Array.isArray(v)) return { kind: 'list' };
   if (typeof v === 'object') return { kind: 'mapping' };
   if (typeof v === 'string') return { kind: 'text', text: v };
-  if (typeof v === 'number') return { kind: 'number', value: v };
+  // .nan and .inf are numbers to YAML, but not what an editor means by one: shown as written.
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'other', value: Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf' };
   return { kind: 'other', value: String(v) };
 }
 

@@ -51,6 +51,9 @@ function layoutTemplate(layout: LayoutName): Handlebars.TemplateDelegate {
   return t;
 }
 
+/** The smallest chart that can be read (the November charts are at least 240 pt high and 420 wide). */
+const MIN_CHART = { width: 150, height: 120 } as const;
+
 /** Slides without a footer: the title page, section dividers and the closing page. */
 const UNNUMBERED: ReadonlySet<LayoutName> = new Set(['title', 'section', 'closing']);
 
@@ -87,6 +90,12 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
   try {
     let svg = layoutTemplate(c.layout)(view, { data: { state } });
     svg = fillTables(svg, state);
+    // The chart gets the room its data table leaves: a table of many rows can leave none.
+    for (const d of state.deferred) {
+      if (d.kind === 'chart' && !(d.box.height >= MIN_CHART.height && d.box.width >= MIN_CHART.width)) {
+        throw new FitError(d.field, msg().render.chartNoRoom(Math.max(0, Math.round(d.box.height)), MIN_CHART.height));
+      }
+    }
     return { page: slide.page, layout: c.layout, svg, title: outlineTitle(edition, c), opensSection: c.layout === 'section' ? c.section : undefined, numbered, charts: state.deferred.filter((d) => d.kind === 'chart'), slide };
   } catch (err) {
     if (err instanceof FitError) {

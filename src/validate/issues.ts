@@ -65,7 +65,8 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
       if (disc) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
         const here = valueAt(root, path);
-        if (here === undefined) return [{ path: path.slice(0, -1), atKey: false, message: m.missingChoice(disc, options) }];
+        // `layout:` with nothing after it is a layout not yet chosen, not one called «null».
+        if (here === undefined || here === null) return [{ path: here === null ? path : path.slice(0, -1), atKey: false, message: m.missingChoice(disc, options) }];
         const guess = typeof here === 'string' ? suggestion(here, options) : undefined;
         return [{ path, atKey: false, message: m.unknownChoice(disc, String(here), guess, options) }];
       }

@@ -1,5 +1,6 @@
 /**
- * Data sanity: warnings for chart numbers that are valid but probably wrong: a typing or copying
+ * Data sanity: warnings for chart numbers that are valid but probably wrong (numbers that cannot be
+ * right, such as an uptime above 100 %, are errors: chartValues.ts): a typing or copying
  * error, a forgotten month, a number for a month that has not happened yet. They point at the
  * value (file:line:col) and never stop a build, unless `--strict`.
  *
@@ -13,7 +14,6 @@
  *   outlier     more than 5× or less than 1/5 of the median of the months around it, unless a
  *               neighbouring month confirms the new level (a service starting small, a real drop)
  *   future      a number for a month after the edition month, or a year row after its year
- *   over100     an uptime above 100 %
  */
 import type { Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
@@ -93,7 +93,6 @@ function checkUptime(months: Record<string, unknown>, edition: MonthIndex, warn:
     const [y, m] = key.split('-').map(Number) as [number, number];
     return { t: y * 12 + m - 1, value: valueOf(value), path: ['chart', 'months', key], key };
   });
-  for (const e of entries) if (e.value !== null && e.value > 100) warn(e.path, msg().sanity.over100(e.value));
   const series = checkSeries(entries, edition, warn, { same: false });
   if (series && !series.some((e) => e.t === edition)) {
     const key = `${Math.floor(edition / 12)}-${String((edition % 12) + 1).padStart(2, '0')}`;

@@ -4,6 +4,7 @@ import type { EditionSource } from '../load/loadEdition.js';
 import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
+import { chartValueProblems } from './chartValues.js';
 import { glyphProblems } from './glyphs.js';
 import { explainIssues } from './issues.js';
 import { readLogo } from './logo.js';
@@ -39,9 +40,12 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
     const content = check(file, slideSchema, problems);
     if (content) slides.push({ page: i + 1, file, content });
   });
-  problems.push(...axisProblems(slides), ...glyphProblems(deck && { file: source.deck, content: deck }, slides));
+  problems.push(...axisProblems(slides), ...chartValueProblems(slides), ...glyphProblems(deck && { file: source.deck, content: deck }, slides));
   const logo = deck?.logo === undefined ? undefined : readLogo(source.dir, deck.logo);
   if (logo && !logo.ok) problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: logo.message });
+  // The dates the PDF carries and the charts' months assume a year of this century or the next.
+  const editionYear = deck ? Number(deck.month.slice(0, 4)) : 2000;
+  if (editionYear < 2000 || editionYear > 2100) problems.push({ ...posOfPath(source.deck, ['month']), severity: 'error', message: msg().validate.monthOutOfRange(editionYear) });
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));
   if (!deck || problems.some((p) => p.severity === 'error')) return { problems };
   const [year, month] = deck.month.split('-').map(Number) as [number, number];

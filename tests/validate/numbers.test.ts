@@ -29,9 +29,12 @@ describe('chart values', () => {
     ['"99.97"', 99.97],
     ['"1168508"', 1168508],
     ['12 473 228,5', 12473228.5],
-    ['−5', -5],
   ])('reads %j as %d', (written, value) => {
     expect(year(monthly(`      nov: ${written}\n`))).toEqual({ nov: value });
+  });
+
+  it('reads "−5" (a real minus sign) as -5, which a count cannot be', () => {
+    expect(check(monthly('      nov: −5\n')).problems).toEqual(['05-meldinger.yaml:7:12: et antall kan ikke være under null, men her står −5. Sjekk tallet, og skriv det uten minustegn.']);
   });
 
   it.each([
