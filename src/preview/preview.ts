@@ -6,11 +6,19 @@
  *
  * With `perLayout`, it writes one picture per layout instead (<layout>.png, the first slide of each
  * layout): the pictures of the layout catalogue in content/README.md.
+ *
+ * The output folder may hold the editor's own files: preview replaces or removes only pictures it
+ * wrote itself, as its manifest (.deck-preview.json, in the folder) lists them with their content
+ * hash. A file by the name of a picture it is to write that it did not write (or that has been
+ * changed since) is a content error, and nothing is written.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { checkEdition, renderAll } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
+import { safeRead } from '../load/safeRead.js';
+import { msg } from '../messages/index.js';
 import { FONT_FAMILY } from '../render/fonts.js';
 import { COLORS } from '../render/theme.js';
 import { rasterise, slideHeight } from './raster.js';
@@ -31,8 +39,8 @@ export const OVERVIEW_FILE = 'overview.png';
 /** The overview sheet: five slides to a row. */
 const SHEET = { columns: 5, thumb: 320, gap: 16, label: 22, margin: 24 } as const;
 
-/** Pictures this command wrote earlier, removed first so that a deleted slide leaves no stale picture. */
-const OURS = /^(\d{1,3}-[\w.-]+\.png|overview\.png)$/;
+/** What preview wrote into a folder: file name → sha1 of the bytes it wrote. */
+export const MANIFEST = '.deck-preview.json';
 
 export function defaultPreviewDir(dir: string): string {
   return join('preview', basename(resolve(dir)));
@@ -47,33 +55,78 @@ export async function preview(opts: PreviewOptions): Promise<{ outDir: string; f
   for (const p of problems) opts.onWarning?.(p);
   const slides = await renderAll(edition, (p) => opts.onWarning?.(p));
 
-  mkdirSync(outDir, { recursive: true });
-  const files: string[] = [];
-  const write = (name: string, png: Buffer) => {
-    writeFileSync(join(outDir, name), png);
-    files.push(join(outDir, name));
-  };
-
+  const pictures = new Map<string, () => Buffer>();
   if (opts.perLayout) {
     const seen = new Set<string>();
     for (const s of slides) {
       if (seen.has(s.layout)) continue;
       seen.add(s.layout);
-      write(`${s.layout}.png`, rasterise(s.svg, width, { compact: true }));
+      pictures.set(`${s.layout}.png`, () => rasterise(s.svg, width, { compact: true }));
     }
-    return { outDir, files };
+  } else {
+    const thumbs: { label: string; png: Buffer }[] = [];
+    slides.forEach((s, i) => {
+      const stem = basename(edition.slides[i]!.file.path).replace(/\.ya?ml$/i, '');
+      pictures.set(`${stem}.png`, () => {
+        thumbs.push({ label: stem, png: rasterise(s.svg, SHEET.thumb) });
+        return rasterise(s.svg, width);
+      });
+    });
+    pictures.set(OVERVIEW_FILE, () => rasterise(overviewSvg(thumbs), overviewSize(thumbs.length).width));
   }
-
-  for (const name of readdirSync(outDir)) if (OURS.test(name)) rmSync(join(outDir, name));
-  const thumbs: { label: string; png: Buffer }[] = [];
-  slides.forEach((s, i) => {
-    const stem = basename(edition.slides[i]!.file.path).replace(/\.ya?ml$/i, '');
-    write(`${stem}.png`, rasterise(s.svg, width));
-    thumbs.push({ label: stem, png: rasterise(s.svg, SHEET.thumb) });
-  });
-  write(OVERVIEW_FILE, rasterise(overviewSvg(thumbs), overviewSize(thumbs.length).width));
-  return { outDir, files };
+  return { outDir, files: writePictures(outDir, pictures, !opts.perLayout) };
 }
+
+/**
+ * Writes the pictures (made in the order given) into `outDir`, over files of the same name only
+ * where preview wrote them (or where the file holds the very picture), and removes the pictures it
+ * wrote before that are not among them (`removeStale`: a slide deleted since). Returns the paths.
+ */
+function writePictures(outDir: string, pictures: Map<string, () => Buffer>, removeStale: boolean): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const manifest = readManifest(outDir);
+  const current = (name: string) => {
+    const path = join(outDir, name);
+    if (!existsSync(path)) return undefined;
+    const read = safeRead({ roots: [outDir], path, maxBytes: 256 * 1024 * 1024 });
+    return read.ok ? sha1(read.bytes) : 'unreadable';
+  };
+  const drawn = [...pictures].map(([name, draw]) => ({ name, png: draw() }));
+  const theirs = drawn.filter(({ name, png }) => {
+    const now = current(name);
+    return now !== undefined && now !== manifest[name] && now !== sha1(png);
+  });
+  if (theirs.length) {
+    throw new ContentError(theirs.map(({ name }) => ({ file: relative(process.cwd(), join(outDir, name)) || name, line: 0, col: 0, severity: 'error', message: msg().preview.notOurs() })));
+  }
+  const written: Record<string, string> = {};
+  for (const { name, png } of drawn) {
+    writeFileSync(join(outDir, name), png);
+    written[name] = sha1(png);
+  }
+  for (const [name, hash] of Object.entries(manifest)) {
+    if (name in written) continue;
+    if (!removeStale) written[name] = hash;
+    else if (current(name) === hash) rmSync(join(outDir, name), { force: true });
+  }
+  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(written, null, 2)}\n`);
+  return drawn.map(({ name }) => join(outDir, name));
+}
+
+function readManifest(outDir: string): Record<string, string> {
+  const read = safeRead({ roots: [outDir], path: join(outDir, MANIFEST), maxBytes: 1024 * 1024 });
+  if (!read.ok) return {};
+  try {
+    const parsed: unknown = JSON.parse(read.bytes.toString('utf8'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    // Only plain picture names: the manifest never leads preview out of its folder.
+    return Object.fromEntries(Object.entries(parsed).filter(([name, hash]) => /^[^/\\]+\.png$/.test(name) && !name.startsWith('.') && typeof hash === 'string')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+const sha1 = (b: Buffer) => createHash('sha1').update(b).digest('hex');
 
 function overviewSize(n: number): { width: number; height: number; rows: number } {
   const rows = Math.ceil(n / SHEET.columns);

@@ -43,21 +43,22 @@ describe('deck preview', () => {
   beforeAll(async () => {
     out = join(mkdtempSync(join(tmpdir(), 'deck-preview-')), 'preview');
     mkdirSync(out);
-    writeFileSync(join(out, '09-gammel.png'), 'a slide that no longer exists');
+    writeFileSync(join(out, '09-gammel.png'), 'the editor’s own picture, named like a slide');
     writeFileSync(join(out, 'notater.txt'), 'not ours');
     result = await runCli(['preview', MINI, '-o', out]);
   });
 
-  it('writes one PNG per slide, named after its file, and the overview sheet; removes stale pictures only', () => {
+  it('writes one PNG per slide, named after its file, and the overview sheet; leaves the editor’s files', () => {
     expect(result.code).toBe(0);
     expect(result.err).toMatch(new RegExp(`deck: lagret 8 bilder i ${out} på \\d+,\\d s\\.\\n$`));
     expect(readdirSync(out).sort()).toEqual([
-      '01-forside.png', '02-innhold.png', '03-plattformen.png', '04-hendelser.png', '05-meldinger.png', '06-treffpunkt.png', '07-slutt.png', 'notater.txt', 'overview.png',
+      '.deck-preview.json', '01-forside.png', '02-innhold.png', '03-plattformen.png', '04-hendelser.png', '05-meldinger.png', '06-treffpunkt.png', '07-slutt.png', '09-gammel.png', 'notater.txt', 'overview.png',
     ]);
+    expect(readFileSync(join(out, '09-gammel.png'), 'utf8')).toBe('the editor’s own picture, named like a slide');
   });
 
   it('draws each slide 1920 × 1080 pixels', () => {
-    for (const name of readdirSync(out).filter((n) => /^\d/.test(n))) {
+    for (const name of readdirSync(out).filter((n) => /^0[1-7]-/.test(n))) {
       expect(header(readFileSync(join(out, name)))).toMatchObject({ width: 1920, height: 1080 });
     }
   });
@@ -99,8 +100,8 @@ describe('deck preview --per-layout (the pictures of the layout catalogue)', () 
     const out = mkdtempSync(join(tmpdir(), 'deck-layouts-'));
     const r = await runCli(['preview', MINI, '--per-layout', '--width', '480', '-o', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['agenda.png', 'chart.png', 'closing.png', 'section.png', 'text.png', 'title.png']);
-    for (const name of readdirSync(out)) expect(header(readFileSync(join(out, name)))).toEqual({ width: 480, height: 270, colourType: 3 });
+    expect(readdirSync(out).sort()).toEqual(['.deck-preview.json', 'agenda.png', 'chart.png', 'closing.png', 'section.png', 'text.png', 'title.png']);
+    for (const name of readdirSync(out).filter((n) => n.endsWith('.png'))) expect(header(readFileSync(join(out, name)))).toEqual({ width: 480, height: 270, colourType: 3 });
   });
 });
 
