@@ -8,7 +8,8 @@
 import { checkEdition, layoutAll } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import type { ChartRenderer } from '../render/charts/pool.js';
-import { finishSlide } from '../render/renderSlide.js';
+import { finishSlide, type LaidOutSlide } from '../render/renderSlide.js';
+import type { Edition, Slide } from '../validate/validate.js';
 
 /** Stands in for the chart renderer: the check wants the render stage's warnings, not the pictures. */
 const skipCharts: ChartRenderer = {
@@ -16,21 +17,26 @@ const skipCharts: ChartRenderer = {
   close: async () => {},
 };
 
+export interface CheckOptions {
+  /** Lays out a slide, or returns the layout of the same slide from earlier (see BuildCache). */
+  layout?: (edition: Edition, slide: Slide) => LaidOutSlide;
+}
+
 /** Every problem of the edition, file by file, top to bottom within a file. */
-export async function checkAll(dir: string): Promise<Problem[]> {
-  return inFileOrder(await findAll(dir));
+export async function checkAll(dir: string, opts: CheckOptions = {}): Promise<Problem[]> {
+  return inFileOrder(await findAll(dir, opts));
 }
 
 export function inFileOrder(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
 }
 
-async function findAll(dir: string): Promise<Problem[]> {
+async function findAll(dir: string, opts: CheckOptions): Promise<Problem[]> {
   const { edition, problems } = checkEdition(dir);
   if (!edition || problems.some((p) => p.severity === 'error')) return problems;
   const found = [...problems];
   try {
-    const laid = layoutAll(edition, (l) => l);
+    const laid = layoutAll(edition, (l) => l, opts.layout && ((s) => opts.layout!(edition, s)));
     for (const { slide } of laid) await finishSlide(slide, skipCharts, (p) => found.push(p));
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;

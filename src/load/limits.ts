@@ -9,6 +9,10 @@
 export const LIMITS = {
   /** A slide file or deck.yaml, in bytes. */
   fileBytes: 128 * 1024,
+  /** Slide files in one edition (the November 2025 edition has 40). */
+  slides: 200,
+  /** All of an edition's slide files and deck.yaml together, in bytes (November 2025: 34 kB). */
+  editionBytes: 2 * 1024 * 1024,
   /** A logo or another picture file, in bytes. */
   pictureBytes: 20 * 1024 * 1024,
   /** One line of a content file, in characters. */

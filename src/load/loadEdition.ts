@@ -40,11 +40,19 @@ export function loadEdition(dir: string): {
     throw ContentError.at({ file: shown(join(dir, 'deck.yaml')), line: 0, col: 0 }, msg().load.deckMissing());
   }
   const problems: Problem[] = [];
+  let budget = LIMITS.editionBytes;
   const parse = (name: string) => {
     const path = join(dir, name);
-    const read = safeRead({ roots: [dir], path, maxBytes: LIMITS.fileBytes });
+    const read = safeRead({ roots: [dir], path, maxBytes: Math.min(LIMITS.fileBytes, Math.max(budget, 0)) });
+    if (!read.ok && read.reason === 'tooLarge' && read.size <= LIMITS.fileBytes) {
+      // Each file is small enough, but together they are more than an edition can be.
+      if (budget >= 0) problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().security.editionTooLarge(LIMITS.editionBytes) });
+      budget = -1;
+      return emptySource(shown(path));
+    }
+    if (read.ok) budget -= read.bytes.length;
     if (!read.ok) {
-      problems.push({ file: shown(path), line: 0, col: 0, severity: 'error', message: refusalMessage(read) });
+      problems.push({ file: shown(path), line: 0, col: 0, severity: 'error', message: refusalMessage(read.reason === 'tooLarge' ? { ...read, maxBytes: LIMITS.fileBytes } : read) });
       return emptySource(shown(path));
     }
     const { file, problems: p } = parseSource(shown(path), read.bytes.toString('utf8'));
@@ -64,6 +72,10 @@ export function loadEdition(dir: string): {
     if (slideNumber(slideNames[i]!) === slideNumber(slideNames[i - 1]!)) {
       problems.push({ file: shown(join(dir, slideNames[i]!)), line: 0, col: 0, severity: 'error', message: msg().load.sameNumber(slideNumber(slideNames[i]!), slideNames[i - 1]!) });
     }
+  }
+  if (slideNames.length > LIMITS.slides) {
+    problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().security.tooManySlides(slideNames.length, LIMITS.slides) });
+    return { source: { dir, deck, slides: [] }, problems };
   }
   const slides = slideNames.map(parse);
   if (slides.length === 0) problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().load.noSlides() });

@@ -327,6 +327,8 @@ export const en: Catalogue = {
       logo === undefined
         ? `the file is too large (${size(bytes)}); a slide file can be at most ${size(max)}: check that this is the right file`
         : `the logo file "${logo}" is too large (${size(bytes)}); a picture can be at most ${size(max)}: save it smaller`,
+    tooManySlides: (count, max) => `the folder has ${grouped(count)} slide files; an edition can have at most ${grouped(max)}: check that this is the right folder, or move the files that do not belong`,
+    editionTooLarge: (max) => `the slide files of the folder are larger than ${size(max)} together, more than an edition can be: check that this is the right folder, or move the files that do not belong`,
     lineTooLong: (length, max) => `the line is too long (${grouped(length)} characters); a line can have at most ${grouped(max)}: split the text, or check that this is the right file`,
     textTooLong: (length, max) => `the text is too long (${grouped(length)} characters); a text can have at most ${grouped(max)}, more than a slide has room for: shorten it or spread it over several slides`,
     tooManyEntries: (count, max) => `${grouped(count)} items or fields on one level; there can be at most ${grouped(max)}: spread the content over several slides`,

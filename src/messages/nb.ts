@@ -422,6 +422,10 @@ export const nb = {
       logo === undefined
         ? `filen er for stor (${størrelse(size)}). En lysbildefil kan være høyst ${størrelse(max)}. Sjekk at dette er riktig fil.`
         : `logofilen «${logo}» er for stor (${størrelse(size)}). Et bilde kan være høyst ${størrelse(max)}. Lagre bildet i mindre størrelse.`,
+    tooManySlides: (count: number, max: number) =>
+      `mappen har ${tall(count)} lysbildefiler. En utgave kan ha høyst ${tall(max)}. Sjekk at dette er riktig mappe, eller flytt filene som ikke hører til.`,
+    editionTooLarge: (max: number) =>
+      `lysbildefilene i mappen er til sammen større enn ${størrelse(max)}, som er mer enn en utgave kan være. Sjekk at dette er riktig mappe, eller flytt filene som ikke hører til.`,
     lineTooLong: (length: number, max: number) =>
       `linjen er for lang (${flertall(length, 'tegn', 'tegn')}). En linje kan ha høyst ${tall(max)} tegn. Del teksten opp, eller sjekk at dette er riktig fil.`,
     textTooLong: (length: number, max: number) =>

@@ -20,6 +20,16 @@ describe('input too large for a slide', () => {
     await expectRefused(slide(`layout: text\ntitle: x\nbody:\n  - text: ${'Mye tekst her. '.repeat(1_400_000)}\n`), [tooLarge('20,0 MB')]);
   });
 
+  it('more slide files than an edition can have, or more bytes in all', async () => {
+    const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`${100 + i}-x.yaml`, 'layout: closing\n']));
+    await expectRefused(editionWith(many), ['DIR: mappen har 208 lysbildefiler. En utgave kan ha høyst 200. Sjekk at dette er riktig mappe, eller flytt filene som ikke hører til.']);
+    const large = `layout: closing\n${`# ${'x'.repeat(2998)}\n`.repeat(40)}`;
+    const big = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`${10 + i}-stor.yaml`, large]));
+    await expectRefused(editionWith(big), [
+      'DIR: lysbildefilene i mappen er til sammen større enn 2,0 MB, som er mer enn en utgave kan være. Sjekk at dette er riktig mappe, eller flytt filene som ikke hører til.',
+    ]);
+  });
+
   it('12 000 fields or 30 000 list items in a file under the size limit: refused by their number', async () => {
     const many = (n: string) => `her står ${n} punkter eller felt på samme nivå. Det kan være høyst 500. Del innholdet på flere lysbilder.`;
     await expectRefused(slide(keys(12_000)), [`${at(1, 1)}: ${many('12 000')}`]);

@@ -11,16 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckScript, startDeck } from '../cliProcess.js';
+import { hasQpdf } from '../qpdf.js';
 
 const EDITION = 'content/2025-11';
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** A folder with a previous PDF in it. */
 function dist() {
