@@ -9,8 +9,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them.
-  external: ['@resvg/resvg-js'],
+  // Native modules stay outside, loaded when first needed: resvg (preview, SVG pictures) and sharp
+  // (pictures), which finds its platform's binary package at run time.
+  external: ['@resvg/resvg-js', 'sharp'],
   // Vega's optional canvas support loads with a top-level await that CommonJS cannot express;
   // we render SVG only and never need it.
   alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },

@@ -7,7 +7,9 @@
  *   link (<a> in text) → Link, a child of the element whose text it is part of
  *   table > table-row > table-header-cell | table-cell → Table > TR > TH | TD (TH /Scope Column
  *     in a header row, Row at the start of a data row)
- *   chart → Figure with /Alt (aria-label) and /BBox (data-box)
+ *   chart, figure (a picture) → Figure with /Alt (aria-label) and /BBox (data-box)
+ *   caption → Caption, a sibling right after the Figure it describes (inside it, a reader that
+ *     speaks the Figure's /Alt in place of its content would skip the caption)
  *   decoration, artifact → Artifact (decoration: Layout; artifact, the footer: Pagination)
  *
  * The plan lists, for each marked-content sequence (a draw unit: the run of elements that belong to
@@ -18,7 +20,7 @@
  */
 import { elements, isElement, parseSvg, plainText, type SvgElement, type SvgNode } from './svgTree.js';
 
-export type StructRole = 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Link' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
+export type StructRole = 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Link' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption';
 
 export interface PlanElement {
   role: StructRole;
@@ -226,6 +228,9 @@ export function planSlide(svg: string): SlidePlan {
       case 'paragraph':
         content(c, el('P', top));
         break;
+      case 'caption':
+        content(c, el('Caption', top));
+        break;
       case 'link':
         drawEl(c, linkFor(el('P', top), c.attrs.href ?? '', plainText(c)));
         break;
@@ -235,10 +240,11 @@ export function planSlide(svg: string): SlidePlan {
       case 'table':
         table(c);
         break;
-      case 'chart': {
+      case 'chart':
+      case 'figure': {
         const box = (c.attrs['data-box'] ?? '').split(/\s+/).map(Number);
         const figure = el('Figure', top, {
-          alt: c.attrs['aria-label'] || 'Diagram',
+          alt: c.attrs['aria-label'] || (role === 'chart' ? 'Diagram' : 'Bilde'),
           box: box.length === 4 && box.every(Number.isFinite) ? (box as [number, number, number, number]) : undefined,
         });
         drawEl(c, figure);

@@ -15,7 +15,7 @@ const SANITY = 'tests/fixtures/sanity';
 /** Every line `deck check tests/fixtures/broken` prints, in order (files, then lines). */
 export const BROKEN_PROBLEMS = [
   `${BROKEN}/02-syntaksfeil.yaml:3:8: YAML syntax error: the quote " that starts here is never closed; end the text with "`,
-  `${BROKEN}/03-ukjent-layout.yaml:2:9: unknown layout "tekst"; did you mean \`text\`? Known layouts: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing`,
+  `${BROKEN}/03-ukjent-layout.yaml:2:9: unknown layout "tekst"; did you mean \`text\`? Known layouts: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing, picture`,
   `${BROKEN}/04-feilstavet-felt.yaml:6:5: unknown field \`bulets\`; did you mean \`bullets\`? Expected exactly one of: heading, text, bullets`,
   `${BROKEN}/05-feil-type.yaml:4:7: \`body\` must be a list ("- " lines), found the text "Delta på Altinn-kaffe og få informasj…"`,
   `${BROKEN}/06-tall-med-mellomrom.yaml:10:12: \`nov\` must be a plain number such as 5375362 or 99.9 (write 4951197 without spaces or quotes), found the text "4 951 197"`,

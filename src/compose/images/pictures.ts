@@ -1,6 +1,6 @@
 /**
- * Pictures on a page (the deck logo; later, pictures on slides): PNG and JPEG files read once per
- * build, named by their content, and embedded as one image XObject per distinct content however
+ * Pictures on a page (the deck logo, read from its file; pictures on slides, prepared by the render
+ * stage and carried in the slide SVG as data: URLs): PNG and JPEG, named by their content, and embedded as one image XObject per distinct content however
  * many pages show it.
  *
  *   JPEG              passed through (DCTDecode)
@@ -14,14 +14,7 @@ import { deflateSync } from 'node:zlib';
 import { ContentError } from '../../errors.js';
 import { channelsOf, isPng, pngPixels, readPng } from './png.js';
 import type { PdfRef, RefMaker } from '../pdfRef.js';
-
-/** What an editor is told about a picture file that cannot be drawn (to the message catalogue when it comes). */
-export const PICTURE_MESSAGES = {
-  notAPicture: 'bildet er ikke en PNG- eller JPEG-fil. Lagre bildet som PNG eller JPEG.',
-  broken: 'bildet er skadet eller ufullstendig. Lagre bildet på nytt som PNG eller JPEG.',
-  interlaced: 'bildet er en flettet PNG (interlaced), som ikke kan brukes. Lagre bildet på nytt uten fletting.',
-  paletteDepth: 'bildet er en PNG med fargepalett og gjennomsiktighet med færre enn 8 biter per punkt. Lagre bildet på nytt som vanlig PNG.',
-};
+import { PICTURE_MESSAGES } from '../../validate/pictures/messages.js';
 
 export interface Picture {
   /** Where it was read from (a file path or a data: URL). */
@@ -54,16 +47,18 @@ function sizeOf(b: Buffer, href: string): { width: number; height: number } {
   try {
     if (isPng(b)) {
       const png = readPng(b);
-      if (png.interlaced) throw fail(PICTURE_MESSAGES.interlaced);
-      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(PICTURE_MESSAGES.paletteDepth);
-      pngPixels(png); // the whole image data must be there
+      if (png.interlaced) throw fail(PICTURE_MESSAGES.logoInterlaced);
+      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(PICTURE_MESSAGES.logoPaletteDepth);
+      // A file (the logo) must hold all its image data; a data: URL is a picture of a slide, checked
+      // and prepared before (validate/pictures, render/pictures).
+      if (!href.startsWith('data:')) pngPixels(png);
       size = png;
     } else if (b[0] === 0xff && b[1] === 0xd8) size = jpegFrame(b);
-    else throw fail(PICTURE_MESSAGES.notAPicture);
+    else throw fail(PICTURE_MESSAGES.logoNotAPicture);
   } catch (err) {
-    throw err instanceof ContentError ? err : fail(PICTURE_MESSAGES.broken);
+    throw err instanceof ContentError ? err : fail(PICTURE_MESSAGES.logoBroken);
   }
-  if (!(size.width > 0 && size.height > 0)) throw fail(PICTURE_MESSAGES.broken);
+  if (!(size.width > 0 && size.height > 0)) throw fail(PICTURE_MESSAGES.logoBroken);
   return size;
 }
 
