@@ -19,7 +19,7 @@ import { createHelpers, TABLE_ROW, type Deferred, type RenderState } from './hel
 import { tableSvg } from './tables.js';
 import { esc, FitError, num } from './text/textSvg.js';
 import { plainText } from './text/inline.js';
-import { PICTURE_HREF, type PictureUse } from './pictures/place.js';
+import { PICTURE_FRAME, PICTURE_HREF, type PictureUse } from './pictures/place.js';
 import { dataUrl } from './pictures/prepare.js';
 import type { PictureSupply } from './pictures/supply.js';
 import { PAGE, TYPE } from './theme.js';
@@ -110,7 +110,7 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
 export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, warn: (p: Problem) => void, pictures?: PictureSupply): Promise<RenderedSlide> {
   if (laid.pictures.length && !pictures) throw new Error(`page ${laid.page}: its pictures were not prepared`);
   const [shown, drawn] = await Promise.all([
-    Promise.all(laid.pictures.map(async (u) => dataUrl(await pictures!(u.picture.source)))),
+    Promise.all(laid.pictures.map((u) => pictures!(u.picture.source))),
     Promise.all(laid.charts.map(async (d) => {
       if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: 'this chart has no numbers; the slide shows a "no data" state' });
       const r = await charts.render(d.chart, { width: d.box.width, height: d.box.height });
@@ -123,7 +123,7 @@ export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, war
   ]);
   const byId = new Map<number, string>(drawn);
   let svg = laid.svg.replace(/<!--deferred:(\d+)-->/g, (all, id: string) => byId.get(Number(id)) ?? all);
-  svg = svg.replace(PICTURE_HREF, (_all, id: string) => shown[Number(id)]!);
+  svg = svg.replace(PICTURE_HREF, (_all, id: string) => dataUrl(shown[Number(id)]!)).replace(PICTURE_FRAME, (_all, id: string, frame: string) => (shown[Number(id)]!.opaque ? frame : ''));
   const { charts: _c, slide: _s, pictures: _p, ...rest } = laid;
   return { ...rest, svg };
 }

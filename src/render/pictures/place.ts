@@ -30,6 +30,8 @@ export interface PictureUse {
 }
 
 export const PICTURE_HREF = /deck-picture:(\d+)/g;
+/** The frame of picture N, kept for an opaque picture. */
+export const PICTURE_FRAME = /<!--picture-frame:(\d+)-->(.*?)<!--\/picture-frame-->/g;
 
 const CAPTION: TextStyle = { size: TYPE.small, color: COLORS.subtle, leading: 1.3 };
 const CAPTION_GAP = 6;
@@ -83,6 +85,10 @@ export function placePicture(p: SlidePicture, id: number, box: Box, align: Align
       ? `${image} data-role="decoration"/>`
       : `<g data-role="figure" aria-label="${esc(p.image.alt!.trim())}" data-box="${[drawn.x, drawn.y, drawn.width, drawn.height].map(num).join(' ')}">${image}/></g>`,
   ];
+  // A screenshot or photo of a white page would melt into the slide: a hairline frame shows its
+  // edge. Whether the picture is opaque (not a logo on a transparent ground) is known once it is
+  // prepared: finishSlide keeps the frame then, or drops it.
+  parts.push(`<!--picture-frame:${id}--><rect data-role="decoration" x="${num(drawn.x)}" y="${num(drawn.y)}" width="${num(drawn.width)}" height="${num(drawn.height)}" fill="none" stroke="${COLORS.rule}" stroke-width="0.75"/><!--/picture-frame-->`);
   let bottom = drawn.y + drawn.height;
   if (caption) {
     const cb = captionBox(drawn, box);

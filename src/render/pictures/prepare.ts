@@ -25,6 +25,8 @@ export interface PixelSize {
 export interface PreparedPicture extends PixelSize {
   bytes: Buffer;
   mime: 'image/png' | 'image/jpeg';
+  /** No transparent pixel (a screenshot or photo, not a logo on a transparent ground). */
+  opaque: boolean;
 }
 
 /** Prepares pictures; `deck watch` hands in one that remembers earlier results (watch/cache.ts). */
@@ -46,21 +48,23 @@ export const preparer: PicturePreparer = { prepare: preparePicture };
 export async function preparePicture(source: PictureSource, size: PixelSize): Promise<PreparedPicture> {
   if (source.format === 'svg') {
     const png = rasteriseSvg(source, size.width);
-    return { ...size, mime: 'image/png', bytes: await pngOf(sharp()(png), await isOpaque(png)) };
+    const opaque = await isOpaque(png);
+    return { ...size, mime: 'image/png', opaque, bytes: await pngOf(sharp()(png), opaque) };
   }
   const same = size.width === source.width && size.height === source.height && source.orientation === 1;
   if (source.format === 'jpeg') {
     // CMYK JPEGs are converted: their colours in a PDF depend on the viewer.
-    if (same && source.jpegComponents !== 4) return { ...size, mime: 'image/jpeg', bytes: source.bytes };
+    if (same && source.jpegComponents !== 4) return { ...size, mime: 'image/jpeg', opaque: true, bytes: source.bytes };
     const bytes = await sharpOf(source).rotate().resize(size.width, size.height, { fit: 'fill' }).jpeg({ quality: 85 }).toBuffer();
-    return { ...size, mime: 'image/jpeg', bytes };
+    return { ...size, mime: 'image/jpeg', opaque: true, bytes };
   }
   const png = source.png!;
   const alpha = png.colorType === 4 || png.colorType === 6;
   // The compose stage embeds 1–8-bit non-interlaced PNGs without alpha as they are (a palette only at 8 bits).
-  if (same && !alpha && !png.interlaced && png.bitDepth <= 8 && (png.colorType !== 3 || png.bitDepth === 8)) return { ...size, mime: 'image/png', bytes: source.bytes };
+  // (A palette PNG with transparent entries counts as opaque here: rare in screenshots and logos alike.)
+  if (same && !alpha && !png.interlaced && png.bitDepth <= 8 && (png.colorType !== 3 || png.bitDepth === 8)) return { ...size, mime: 'image/png', opaque: true, bytes: source.bytes };
   const opaque = !alpha || (await isOpaque(source.bytes));
-  return { ...size, mime: 'image/png', bytes: await pngOf(sharpOf(source).rotate().resize(size.width, size.height, { fit: 'fill' }), opaque) };
+  return { ...size, mime: 'image/png', opaque, bytes: await pngOf(sharpOf(source).rotate().resize(size.width, size.height, { fit: 'fill' }), opaque) };
 }
 
 export function dataUrl(p: PreparedPicture): string {
