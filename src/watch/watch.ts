@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatcher } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { isInside } from '../load/safeRead.js';
 import { build } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import { createRenderCache, type CacheStats } from './cache.js';
@@ -64,8 +65,29 @@ export async function watch(opts: WatchOptions): Promise<number> {
   let again = false;
   let timer: NodeJS.Timeout | undefined;
 
+  // Pictures that the slides show from outside the edition folder (the repository's assets/): their
+  // folders are watched too, once a build has named them.
+  let outside: string[] = [];
+  const outsideWatchers = new Map<string, FSWatcher>();
+  const watchOutside = (files: string[]) => {
+    const root = resolve(dir);
+    outside = files.filter((f) => !isInside(root, f)).sort();
+    for (const folder of new Set(outside.map((f) => dirname(f)))) {
+      if (outsideWatchers.has(folder)) continue;
+      try {
+        const w = watchFolder(folder, (_event, name) => {
+          if (name === null || outside.includes(join(folder, name))) schedule();
+        });
+        w.on('error', () => outsideWatchers.delete(folder));
+        outsideWatchers.set(folder, w);
+      } catch {
+        // A folder that cannot be watched: its pictures are still read at every build.
+      }
+    }
+  };
+
   const runBuild = async () => {
-    const print = fingerprint(dir);
+    const print = fingerprint(dir, outside);
     if (print === lastPrint) return; // saved without a change
     lastPrint = print;
     cache.startBuild();
@@ -76,6 +98,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
       const ms = performance.now() - started;
       cache.keepOnlyUsed();
       lastGood = r.file;
+      watchOutside(r.pictureFiles);
       const s = cache.stats();
       note(`deck: wrote ${r.file} (${r.pages} pages) in ${Math.round(ms)} ms; ${describe(s, r.pages)}\n`);
       opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
@@ -115,7 +138,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
     timer = setTimeout(trigger, opts.debounceMs ?? DEBOUNCE_MS);
   };
 
-  // One watcher per folder (the edition folder and any folder in it, e.g. for a logo) rather than
+  // One watcher per folder (the edition folder and any folder in it, e.g. for pictures) rather than
   // one recursive watcher: on Linux, Node's recursive watching loses a file that an editor saves by
   // writing a new file and renaming it over the old one (vim, sed -i, …), while a folder's own
   // watch reports every file created, renamed or written in it.
@@ -151,7 +174,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
       else opts.signal.addEventListener('abort', () => resolveStop(0), { once: true });
     }),
   ]);
-  for (const w of watchers) w.close();
+  for (const w of [...watchers, ...outsideWatchers.values()]) w.close();
   clearTimeout(timer);
   await running;
   await cache.close();
@@ -174,9 +197,16 @@ function describe(s: CacheStats, pages: number): string {
   return `${s.slidesLaidOut} of ${pages} slide${pages === 1 ? '' : 's'} laid out again; ${plural(s.chartsDrawn, 'chart')} and ${plural(s.pagesDrawn, 'page')} drawn again, ${plural(s.pagesReused, 'page')} reused`;
 }
 
-/** The content files of the folder as one hash: a save that changes nothing starts no build. */
-function fingerprint(dir: string): string {
+/** The content files of the folder (and `more` files) as one hash: a save that changes nothing starts no build. */
+function fingerprint(dir: string, more: readonly string[] = []): string {
   const h = createHash('sha1');
+  for (const f of more) {
+    try {
+      h.update(f).update('\u0000').update(readFileSync(f)).update('\u0000');
+    } catch {
+      h.update(f).update('\u0000missing\u0000');
+    }
+  }
   const walk = (d: string) => {
     let names: string[];
     try {
