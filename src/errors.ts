@@ -2,6 +2,8 @@
  * Errors a user can act on. A ContentError names the place in a content file; a UsageError is a
  * wrong command line. Anything else that is thrown is a bug and keeps its stack trace.
  */
+import { msg } from './messages/index.js';
+
 export const EXIT = Object.freeze({ ok: 0, content: 1, usage: 2 });
 
 export interface SourcePos {
@@ -19,7 +21,7 @@ export interface Problem extends SourcePos {
 
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+  return `${where}: ${p.severity === 'warning' ? msg().common.warning : ''}${p.message}`;
 }
 
 export class ContentError extends Error {

@@ -6,7 +6,7 @@
  *   paragraph → P            list > list-item → L > LI > LBody (nested lists inside the LBody)
  *   link (<a> in text) → Link, a child of the element whose text it is part of
  *   table > table-row > table-header-cell | table-cell → Table > TR > TH | TD (TH /Scope Column
- *     in a header row, Row at the start of a data row)
+ *     in a header row, Row at the start of a data row; a cell's aria-label becomes its /Alt)
  *   chart, figure (a picture) → Figure with /Alt (aria-label) and /BBox (data-box)
  *   caption → Caption, a sibling right after the Figure it describes (inside it, a reader that
  *     speaks the Figure's /Alt in place of its content would skip the caption)
@@ -203,7 +203,9 @@ export function planSlide(svg: string): SlidePlan {
           drawEl(cell, LAYOUT);
           continue;
         }
-        content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr));
+        // aria-label: what a screen reader says instead of the cell's text (a dash for «ingen tall»).
+        const spoken = cell.attrs['aria-label'];
+        content(cell, el(cell.attrs['data-role'] === 'table-header-cell' ? 'TH' : 'TD', tr, spoken ? { alt: spoken } : {}));
       }
       boundary();
       const cells = tr.kids.filter((k): k is PlanElement => 'role' in k);

@@ -23,8 +23,10 @@ import { ContentError, UsageError, type SourcePos } from '../errors.js';
 import { SLIDE_FILE } from '../load/loadEdition.js';
 import { isInside } from '../load/safeRead.js';
 import { posOfPath } from '../load/sourceFile.js';
+import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
 import { MONTH_LONG } from '../render/format.js';
+import { monthOf } from '../validate/months.js';
 import { MONTH_KEYS } from '../validate/schema.js';
 
 export const SLOT_COMMENT = ' fyll inn';
@@ -71,7 +73,7 @@ const label = (t: number) => `${MONTH_LONG[t % 12]} ${yearOf(t)}`;
 
 export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const m = MONTH.exec(opts.month);
-  if (!m) throw new UsageError(`"${opts.month}" is not a month; write it like 2025-12`);
+  if (!m) throw new UsageError(msg().newMonth.notAMonth(opts.month));
   const target = index(Number(m[1]), Number(m[2]));
   const from = opts.from ?? latestEdition(opts.contentRoot ?? 'content', opts.month);
 
@@ -79,9 +81,9 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const errors = problems.filter((p) => p.severity === 'error');
   if (!edition || errors.length) throw new ContentError(errors);
   const source = index(edition.year, edition.month);
-  if (target <= source) throw new UsageError(`${opts.month} is not after the edition in ${from} (${edition.deck.month})`);
+  if (target <= source) throw new UsageError(msg().newMonth.notAfter(opts.month, from, edition.deck.month));
   const dir = opts.out ?? join(dirname(from), opts.month);
-  if (existsSync(dir)) throw new UsageError(`${dir} already exists; remove it first, or choose another folder with -o`);
+  if (existsSync(dir)) throw new UsageError(msg().newMonth.exists(dir));
 
   const ctx: Ctx = { source, target, changed: [], fill: [], revise: [] };
   const skipped: string[] = [];
@@ -110,7 +112,7 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
         const newName = renamed(name, source, target);
         const out = join(dir, newName);
         writeEdited(readFileSync(path, 'utf8'), out, name === 'deck.yaml' ? 'deck' : 'slide', ctx);
-        if (newName !== name) ctx.changed.push({ file: out, line: 0, col: 0, text: `renamed from ${name}` });
+        if (newName !== name) ctx.changed.push({ file: out, line: 0, col: 0, text: msg().newMonth.renamed(name) });
       } else if (copyable(path)) {
         cpSync(path, join(dir, name), { recursive: true, dereference: true, filter: copyable });
       }
@@ -140,7 +142,7 @@ export function latestEdition(root: string, month: string): string {
     // reported below
   }
   const earlier = names.filter((n) => MONTH.test(n) && n < month && existsSync(join(root, n, 'deck.yaml'))).sort();
-  if (!earlier.length) throw new UsageError(`no edition before ${month} found in ${root}/; name one with --from DIR`);
+  if (!earlier.length) throw new UsageError(msg().newMonth.noEarlier(month, root));
   return join(root, earlier[earlier.length - 1]!);
 }
 
@@ -168,6 +170,11 @@ function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx
   const written = parseDocument(result, { lineCounter: lines });
   const file = { path: out, doc: written, lines };
   for (const p of pending) ctx[p.list].push({ ...posOfPath(file, p.path, { key: p.key }), text: p.text });
+  // Slots left empty in an earlier month are still to be filled in: on the list too.
+  const listed = new Set(pending.filter((p) => p.list === 'fill').map((p) => p.path.join('\u0000')));
+  for (const slot of emptySlots(written)) {
+    if (!listed.has(slot.path.join('\u0000'))) ctx.fill.push({ ...posOfPath(file, slot.path), text: msg().newMonth.fillEarlier(slot.title, slot.t) });
+  }
   for (const r of datedText(written, ctx)) {
     const at = lines.linePos(r.offset);
     ctx.revise.push({ file: out, line: at.line, col: at.col, text: r.text });
@@ -179,7 +186,7 @@ function editDeck(doc: Document, ctx: Ctx, pending: Pending[]): boolean {
   const month = doc.get('month', true);
   if (isScalar(month)) {
     month.value = isoMonth(ctx.target);
-    pending.push({ path: ['month'], text: `month: "${isoMonth(ctx.target)}"`, list: 'changed' });
+    pending.push({ path: ['month'], text: msg().newMonth.monthSet(isoMonth(ctx.target)), list: 'changed' });
     edited = true;
   }
   for (const field of ['title', 'footer']) edited = advanceTitle(doc, [field], ctx, pending) || edited;
@@ -194,13 +201,40 @@ function editSlide(doc: Document, ctx: Ctx, pending: Pending[]): boolean {
   if (kind === 'monthly') edited = addMonthlySlots(doc, ctx, pending, title) || edited;
   if (kind === 'uptime') edited = addUptimeSlots(doc, ctx, pending, title) || edited;
   if (kind === 'categories') {
-    pending.push({ path: ['chart', 'series'], key: true, text: `${title}: these numbers are not by month; update them for ${label(ctx.target)} if they have changed`, list: 'revise' });
+    pending.push({ path: ['chart', 'series'], key: true, text: msg().newMonth.reviseCategories(title, ctx.target), list: 'revise' });
   }
   const table = doc.getIn(['table', 'rows']);
   if (isSeq(table) && table.items.some((row) => isSeq(row) && row.items.some((c) => isScalar(c) && typeof c.value === 'number'))) {
-    pending.push({ path: ['table'], key: true, text: `${title}: the figures in this table; update them for ${label(ctx.target)}`, list: 'revise' });
+    pending.push({ path: ['table'], key: true, text: msg().newMonth.reviseTable(title, ctx.target), list: 'revise' });
   }
   return edited;
+}
+
+/** Every `~` in a monthly or uptime chart: where it is, and which month it stands for. */
+function emptySlots(doc: Document): { path: (string | number)[]; t: number; title: string }[] {
+  const kind = doc.getIn(['chart', 'kind']);
+  const title = String(doc.get('title') ?? 'chart');
+  const found: { path: (string | number)[]; t: number; title: string }[] = [];
+  const isEmpty = (v: unknown) => v === null || (isScalar(v) && v.value === null);
+  if (kind === 'monthly') {
+    const years = doc.getIn(['chart', 'years'], true);
+    if (!isMap(years)) return found;
+    for (const row of years.items) {
+      if (!isMap(row.value)) continue;
+      for (const cell of row.value.items) {
+        const m = monthOf(keyOf(cell));
+        if (m !== undefined && isEmpty(cell.value)) found.push({ path: ['chart', 'years', keyOf(row), keyOf(cell)], t: index(Number(keyOf(row)), m + 1), title });
+      }
+    }
+  } else if (kind === 'uptime') {
+    const months = doc.getIn(['chart', 'months'], true);
+    if (!isMap(months)) return found;
+    for (const cell of months.items) {
+      const m = MONTH.exec(keyOf(cell));
+      if (m && isEmpty(cell.value)) found.push({ path: ['chart', 'months', keyOf(cell)], t: index(Number(m[1]), Number(m[2])), title });
+    }
+  }
+  return found;
 }
 
 /** «november 2025» → «desember 2025» in a title, keeping a capital first letter. */
@@ -214,7 +248,7 @@ function advanceTitle(doc: Document, path: string[], ctx: Ctx, pending: Pending[
   });
   if (next === node.value) return false;
   node.value = next;
-  pending.push({ path, text: `${path.join('.')}: ${next}`, list: 'changed' });
+  pending.push({ path, text: msg().newMonth.titleSet(path.join('.'), next), list: 'changed' });
   return true;
 }
 
@@ -258,9 +292,10 @@ function addMonthlySlots(doc: Document, ctx: Ctx, pending: Pending[], title: str
       edited = true;
     }
     const key = monthKey(t);
-    if ((row as YAMLMap).items.some((p) => keyOf(p) === key)) continue;
-    insertInOrder(row as YAMLMap, new Pair(new Scalar(key), slotValue()), (k) => MONTH_KEYS.indexOf(k as never));
-    pending.push({ path: ['chart', 'years', y, key], text: `${title}: the number for ${label(t)}`, list: 'fill' });
+    // The month may be there under another of its names (`desember`, `Des`).
+    if ((row as YAMLMap).items.some((p) => monthOf(keyOf(p)) === t % 12)) continue;
+    insertInOrder(row as YAMLMap, new Pair(new Scalar(key), slotValue()), (k) => monthOf(k) ?? -1);
+    pending.push({ path: ['chart', 'years', y, key], text: msg().newMonth.fillNumber(title, t), list: 'fill' });
     edited = true;
   }
   // A chart of four years (or more) keeps its number of years: the oldest leaves when a new one comes.
@@ -271,7 +306,7 @@ function addMonthlySlots(doc: Document, ctx: Ctx, pending: Pending[], title: str
     years.items.splice(years.items.indexOf(oldest), 1);
     dropped.push(keyOf(oldest));
   }
-  if (dropped.length) pending.push({ path: ['chart', 'years'], key: true, text: `${title}: ${dropped.join(', ')} left out (the chart shows ${keep} years)`, list: 'changed' });
+  if (dropped.length) pending.push({ path: ['chart', 'years'], key: true, text: msg().newMonth.yearsLeftOut(title, dropped, keep), list: 'changed' });
   return edited;
 }
 
@@ -300,7 +335,7 @@ function addUptimeSlots(doc: Document, ctx: Ctx, pending: Pending[], title: stri
     const key = isoMonth(t);
     if (months.items.some((p) => keyOf(p) === key)) continue;
     insertInOrder(months as YAMLMap, new Pair(quoted(key), slotValue()), order);
-    pending.push({ path: ['chart', 'months', key], text: `${title}: the uptime for ${label(t)}`, list: 'fill' });
+    pending.push({ path: ['chart', 'months', key], text: msg().newMonth.fillUptime(title, t), list: 'fill' });
     edited = true;
   }
   const dropped: string[] = [];
@@ -309,10 +344,7 @@ function addUptimeSlots(doc: Document, ctx: Ctx, pending: Pending[], title: stri
     months.items.splice(months.items.indexOf(oldest), 1);
     dropped.push(keyOf(oldest));
   }
-  if (dropped.length) {
-    const why = named ? `the title names ${window} months` : `the chart keeps its ${window} months`;
-    pending.push({ path: ['chart', 'months'], key: true, text: `${title}: ${dropped.join(', ')} left out (${why})`, list: 'changed' });
-  }
+  if (dropped.length) pending.push({ path: ['chart', 'months'], key: true, text: msg().newMonth.monthsLeftOut(title, dropped, window, named !== undefined), list: 'changed' });
   return edited;
 }
 
@@ -330,9 +362,9 @@ function datedText(doc: Document, ctx: Ctx): { offset: number; text: string }[] 
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
       const text = node.value;
       const names = [];
-      if (new RegExp(`(^|[^\\p{L}])${month}($|[^\\p{L}])`, 'iu').test(text)) names.push(`«${month}»`);
-      if (newYear && new RegExp(`(^|\\D)${oldYear}($|\\D)`).test(text)) names.push(`«${oldYear}»`);
-      if (names.length) found.push({ offset: node.range[0], text: `mentions ${names.join(' and ')}: ${excerpt(text)}` });
+      if (new RegExp(`(^|[^\\p{L}])${month}($|[^\\p{L}])`, 'iu').test(text)) names.push(month);
+      if (newYear && new RegExp(`(^|\\D)${oldYear}($|\\D)`).test(text)) names.push(oldYear);
+      if (names.length) found.push({ offset: node.range[0], text: msg().newMonth.mentions(names, excerpt(text)) });
     },
   });
   return found;

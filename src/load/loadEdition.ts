@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type Problem } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { parseSource, type SourceFile } from './sourceFile.js';
 
 /** The raw files of one edition folder, parsed but not yet validated. */
@@ -28,10 +29,10 @@ export function loadEdition(dir: string, read: (path: string) => string = (p) =>
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
     names = readdirSync(dir);
   } catch {
-    throw ContentError.at({ file: shown(dir), line: 0, col: 0 }, 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml');
+    throw ContentError.at({ file: shown(dir), line: 0, col: 0 }, msg().load.folderNotFound());
   }
   if (!names.includes('deck.yaml')) {
-    throw ContentError.at({ file: shown(join(dir, 'deck.yaml')), line: 0, col: 0 }, 'deck.yaml is missing; every edition folder needs one (title, month, sections, …)');
+    throw ContentError.at({ file: shown(join(dir, 'deck.yaml')), line: 0, col: 0 }, msg().load.deckMissing());
   }
   const problems: Problem[] = [];
   const parse = (name: string) => {
@@ -44,16 +45,16 @@ export function loadEdition(dir: string, read: (path: string) => string = (p) =>
   const slideNames = names.filter((n) => SLIDE_FILE.test(n)).sort((a, b) => slideNumber(a) - slideNumber(b) || a.localeCompare(b));
   for (const n of names) {
     if (/\.ya?ml$/.test(n) && n !== 'deck.yaml' && !SLIDE_FILE.test(n)) {
-      problems.push({ file: shown(join(dir, n)), line: 0, col: 0, severity: 'warning', message: 'ignored: slide files must be named like "05-hendelser.yaml" (a number, a dash, a name)' });
+      problems.push({ file: shown(join(dir, n)), line: 0, col: 0, severity: 'warning', message: msg().load.ignoredName() });
     }
   }
   for (let i = 1; i < slideNames.length; i++) {
     if (slideNumber(slideNames[i]!) === slideNumber(slideNames[i - 1]!)) {
-      problems.push({ file: shown(join(dir, slideNames[i]!)), line: 0, col: 0, severity: 'error', message: `two slide files share the number ${slideNumber(slideNames[i]!)} (also ${slideNames[i - 1]}); give each slide its own number` });
+      problems.push({ file: shown(join(dir, slideNames[i]!)), line: 0, col: 0, severity: 'error', message: msg().load.sameNumber(slideNumber(slideNames[i]!), slideNames[i - 1]!) });
     }
   }
   const slides = slideNames.map(parse);
-  if (slides.length === 0) problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: 'no slide files found; expected files named like "01-forside.yaml"' });
+  if (slides.length === 0) problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().load.noSlides() });
   return { source: { dir, deck, slides }, problems };
 }
 

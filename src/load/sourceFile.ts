@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument, type Document, isNode, type Node } from 'yaml';
 import type { Problem, SourcePos } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { found } from '../messages/types.js';
 import { yamlProblems } from './yamlErrors.js';
 
 /** A parsed YAML file that still knows where every value came from. */
@@ -20,12 +22,12 @@ export function parseSource(path: string, text: string): { file: SourceFile; pro
   if (problems.length === 0) {
     const value: unknown = doc.toJS();
     if (value === null || value === undefined) {
-      problems.push({ file: path, line: 1, col: 1, severity: 'error', message: 'the file is empty; expected fields such as "layout: text" and "title: …"' });
+      problems.push({ file: path, line: 1, col: 1, severity: 'error', message: msg().load.emptyFile() });
     } else if (typeof value !== 'object' || Array.isArray(value)) {
       const at = posOfNode(file, doc.contents as Node | null);
       // "layout:text" without the space after the colon is one word to YAML.
-      const hint = typeof value === 'string' && /(^|\s)[a-z][\w-]*:[^\s/]/i.test(value) ? '; write a space after each colon, as in "layout: text"' : '';
-      problems.push({ ...at, severity: 'error', message: `expected a mapping of fields ("key: value" lines), found ${describeValue(value)}${hint}` });
+      const missingSpace = typeof value === 'string' && /(^|\s)[a-z][\w-]*:[^\s/]/i.test(value);
+      problems.push({ ...at, severity: 'error', message: msg().load.notFields(found(value), missingSpace) });
     }
   }
   return { file, problems };
@@ -37,7 +39,7 @@ export function parseSource(path: string, text: string): { file: SourceFile; pro
  */
 function notPlainText(path: string, text: string): Problem | undefined {
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
-    return { file: path, line: 1, col: 1, severity: 'error', message: 'this is not a text file (it looks like a picture or a document saved with a .yaml name); a slide file is plain text with lines such as "layout: text"' };
+    return { file: path, line: 1, col: 1, severity: 'error', message: msg().load.notText() };
   }
   const bad = text.indexOf('\ufffd');
   if (bad >= 0) {
@@ -47,21 +49,10 @@ function notPlainText(path: string, text: string): Problem | undefined {
       line: before.length,
       col: before[before.length - 1]!.length + 1,
       severity: 'error',
-      message: 'this character is not UTF-8 text (the file was probably saved as Latin-1 or Windows-1252); save the file with the encoding UTF-8',
+      message: msg().load.notUtf8(),
     };
   }
   return undefined;
-}
-
-export function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') {
-    const one = v.replace(/\s+/g, ' ').trim();
-    return `the text "${one.length > 40 ? one.slice(0, 37) + '…' : one}"`;
-  }
-  return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
 }
 
 export function posOfNode(file: SourceFile, node: Node | null | undefined): SourcePos {

@@ -1,63 +1,113 @@
 /**
  * YAML syntax errors as an editor can act on them: where the mistake is (not where the parser gave
- * up), what it is in plain words, and how to fix it. The cases are the ones editors make:
+ * up), what it is in plain words, and how to fix it; one message per mistake.
  *
- *   an unclosed quote or bracket   the parser stops at the end of the file; point at the opening one
- *   "Merk: …" as plain text        a colon and a space start a new field; say to use quotes
- *   a line indented too far        one mistake, two or four parser errors; report it once
- *   a tab for indenting            say to use spaces
+ * The parser says that the file is broken; the text says where and how (yamlMistakes.ts). Each
+ * mistake found is corrected in a copy of the text and the copy parsed again, so that a second,
+ * separate mistake gets its own message and what merely follows from the first gets none. What the
+ * text does not explain is reported once, at the parser's first error.
  */
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Problem } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { firstMistake, type Mistake } from './yamlMistakes.js';
+
+/** More separate mistakes than this in one file are left for the next run. */
+const MAX_MISTAKES = 10;
 
 export function yamlProblems(path: string, text: string, doc: Document.Parsed, lines: LineCounter): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Set<string>();
-  const errors = doc.errors as YAMLError[];
-  for (const err of [...errors, ...(doc.warnings as YAMLError[])]) {
-    const isError = errors.includes(err);
-    // The indentation case reports "nested mapping" and "multi-line key" at the same place: keep the latter.
-    if (err.code === 'BLOCK_AS_IMPLICIT_KEY' && errors.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === err.pos[0])) continue;
-    const { offset, message } = explain(err, text);
-    const at = lines.linePos(offset);
-    const key = `${at.line}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push({ file: path, line: at.line, col: at.col, severity: isError ? 'error' : 'warning', message });
+  const at = (offset: number) => lines.linePos(offset);
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  // A key twice is a mistake of its own, but in a file that does not parse it may only seem so:
+  // duplicates are looked for in the text as corrected.
+  const { found, corrected } = syntax.length ? syntaxProblems(path, text) : { found: [], corrected: text };
+  problems.push(...found);
+  if (corrected !== undefined) problems.push(...duplicateKeys(path, corrected));
+  for (const w of doc.warnings) {
+    const pos = at(w.pos[0]);
+    problems.push({ file: path, line: pos.line, col: pos.col, severity: 'warning', message: msg().yaml.other() });
   }
-  return problems;
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
+/** The syntax mistakes, and the text with them corrected (undefined when it still does not parse). */
+function syntaxProblems(path: string, text: string): { found: Problem[]; corrected?: string } {
+  const found: Problem[] = [];
+  let current = text;
+  for (let round = 0; round < MAX_MISTAKES; round++) {
+    const m = firstMistake(current);
+    if (!m || found.some((p) => p.line === m.line)) break;
+    found.push({ file: path, line: m.line, col: m.col, severity: 'error', message: describe(m) });
+    // Behind tabs the intended indenting is unknown: the rest waits until they are spaces.
+    if (m.kind === 'tab') return { found };
+    current = m.fixed.join('\n');
+    if (syntaxErrors(current).errors.length === 0) return { found, corrected: current };
+  }
+  const { errors, lines } = syntaxErrors(current);
+  const first = errors[0];
+  if (first) {
+    const { offset, message } = explain(first, current);
+    const pos = lines.linePos(offset);
+    if (!found.some((p) => p.line === pos.line)) found.push({ file: path, line: pos.line, col: pos.col, severity: 'error', message });
+  }
+  return { found };
+}
+
+function duplicateKeys(path: string, text: string): Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  return doc.errors
+    .filter((e) => e.code === 'DUPLICATE_KEY')
+    .map((e) => ({ file: path, ...lines.linePos(e.pos[0]), severity: 'error' as const, message: msg().yaml.duplicateKey(keyAt(text, e.pos[0])) }));
+}
+
+function syntaxErrors(text: string): { errors: YAMLError[]; lines: LineCounter } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  return { errors: doc.errors, lines };
+}
+
+function describe(m: Mistake): string {
+  const y = msg().yaml;
+  switch (m.kind) {
+    case 'tab': return y.tab(m.more);
+    case 'missingColon': return y.missingColon(m.key, m.value);
+    case 'missingSpace': return y.missingSpace(m.key, m.value);
+    case 'indentField': return y.indentField(m.name, m.has, m.expected, m.refName, m.refLine);
+    case 'indentItem': return y.indentItem(m.has, m.expected, m.refLine);
+    case 'itemAmongFields': return y.itemAmongFields(m.refName, m.refLine);
+    case 'fieldAmongItems': return y.fieldAmongItems(m.name, m.refLine);
+    case 'unclosedQuote': return y.unclosedQuote(m.quote);
+    case 'textAfterQuote': return y.textAfterQuote(m.after);
+    case 'colonInText': return y.colonInText(m.key, m.text);
+    case 'unclosedBracket': return y.unclosedBracket(m.open, m.close);
+  }
+}
+
+/** The parser's own error, for what the text does not explain: an unclosed quote or bracket at its start. */
 function explain(err: YAMLError, text: string): { offset: number; message: string } {
-  const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const first = err.message.split('\n')[0]!;
   const at = err.pos[0];
   const quote = /^Missing closing (["'])quote/.exec(first)?.[1];
   if (quote) {
     const open = unclosedQuote(text, at, quote);
-    if (open !== undefined) return { offset: open, message: `YAML syntax error: the quote ${quote} that starts here is never closed; end the text with ${quote}` };
+    if (open !== undefined) return { offset: open, message: msg().yaml.unclosedQuote(quote) };
   }
   const flow = /Flow (sequence|mapping)/.exec(first)?.[1];
   if (flow && /end with a|Missing/.test(first)) {
     const [o, c] = flow === 'sequence' ? ['[', ']'] : ['{', '}'];
     const open = unclosedBracket(text, at, o, c);
-    if (open !== undefined) return { offset: open, message: `YAML syntax error: the ${o} that starts here is never closed; end the list with ${c}` };
+    if (open !== undefined) return { offset: open, message: msg().yaml.unclosedBracket(o, c) };
   }
-  switch (err.code) {
-    case 'DUPLICATE_KEY':
-      return { offset: at, message: 'this key appears twice in the same mapping; keep one of them' };
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return { offset: at, message: 'YAML syntax error: ": " (a colon and a space) inside a text starts a new field; put the whole text in double quotes, e.g. title: "Merk: …"' };
-    case 'MULTILINE_IMPLICIT_KEY':
-      return { offset: at, message: 'YAML syntax error: the line after this one is indented further than it should be; fields of one mapping start in the same column' };
-    case 'TAB_AS_INDENT':
-      return { offset: at, message: 'YAML syntax error: a tab is used for indenting; indent with spaces' };
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return { offset: at, message: `YAML syntax error: ${first}; check the indentation and quotes on this line` };
-    default:
-      return { offset: at, message: `YAML syntax error: ${first}` };
-  }
+  return { offset: at, message: msg().yaml.other() };
+}
+
+/** The field name on the line of `offset` (a duplicate key), without its quotes. */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1).split('\n')[0]!;
+  const m = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]*?)\s*:(\s|$)/.exec(line);
+  return (m?.[1] ?? line.trim()).replace(/^["']|["']$/g, '');
 }
 
 /**

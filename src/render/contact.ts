@@ -4,22 +4,11 @@
  * row. Every card's position and the deck.yaml field of each text are worked out here, so the
  * template (templates/layouts/contact.hbs) only draws.
  */
+import { msg } from '../messages/index.js';
 import type { ContactGroup } from '../validate/schema.js';
 import { FitError, lineHeight } from './text/textSvg.js';
 import { PAGE } from './theme.js';
 
-/** The messages of this module: Norwegian first, English with DECK_LANG=en (for the message catalogue). */
-export const contactMessages = {
-  nb: {
-    tooMany: (count: number, fit: number, columns: number) =>
-      `Gruppen har ${count} kontaktpunkter, men bare ${fit} får plass${columns > 1 ? ` i ${columns} kolonner` : ' i én kolonne'}. Fjern noen, eller del gruppen i to.`,
-  },
-  en: {
-    tooMany: (count: number, fit: number, columns: number) =>
-      `the group has ${count} contact points where ${fit} fit${columns > 1 ? ` in ${columns} columns` : ' in one column'}; remove some or split the group in two`,
-  },
-};
-const messages = () => contactMessages[process.env.DECK_LANG === 'en' ? 'en' : 'nb'];
 
 const GUTTER = 24;
 const TOP = 160;
@@ -64,7 +53,7 @@ export function contactLayout(groups: readonly ContactGroup[]): ContactGroupView
     // One group alone: its cards in two columns, filled row by row.
     const across = groups.length === 1 ? 2 : 1;
     if (group.items.length > rows * across) {
-      throw new FitError(['deck', 'contact', g, 'items'], messages().tooMany(group.items.length, rows * across, across));
+      throw new FitError(['deck', 'contact', g, 'items'], msg().render.contactGroupTooFull(group.items.length, rows * across, across));
     }
     const field = `deck.contact.${g}`;
     return {

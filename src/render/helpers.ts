@@ -6,12 +6,13 @@
  * request in the render state; renderSlide fills them in after the template has run.
  */
 import Handlebars from 'handlebars';
+import { msg } from '../messages/index.js';
 import type { Block, Chart, ContactGroup } from '../validate/schema.js';
 import { contactLayout } from './contact.js';
 import { formatNumber } from './format.js';
-import { chartTableSpec } from './chartTable.js';
+import { dataTableFits, dataTableHeight } from './chartTable.js';
 import { tableSvg, type TableSpec } from './tables.js';
-import { FitError, flowSvg, textBox, esc, num, type FieldPath, type TextStyle } from './text/textSvg.js';
+import { FitError, flowSvg, headingSvg, textBox, wrapBox, esc, num, type FieldPath, type HeadingPart, type TextStyle } from './text/textSvg.js';
 import { COLORS, PAGE, TYPE } from './theme.js';
 import { FONT_FAMILY } from './fonts.js';
 import { createPictureHelpers } from './pictures/helpers.js';
@@ -44,7 +45,6 @@ type Hash = Record<string, unknown>;
 
 /** The lowest y that content may reach; the footer lies below. */
 export const CONTENT_BOTTOM = PAGE.height - 46;
-export const TABLE_ROW = 16;
 /** Space between a note at the bottom of a slide and what is above it. */
 const NOTE_GAP = 8;
 type Options = Handlebars.HelperOptions;
@@ -83,10 +83,71 @@ function style(h: Hash): TextStyle {
 function fitFlow(blocks: Block[], b: { x: number; y: number; width: number; height: number }, size: number, minSize: number, f: FieldPath) {
   for (let s = size; ; s -= 0.5) {
     try {
-      return flowSvg(blocks, b, { size: s }, f);
+      return { ...flowSvg(blocks, b, { size: s }, f), size: s };
     } catch (err) {
       if (!(err instanceof FitError) || s - 0.5 < minSize) throw err;
     }
+  }
+}
+
+function noteSpace(note: string | null, width: number): number {
+  return note ? textBox(note, { x: 0, y: 0, width }, { size: TYPE.small }, ['note']).height + NOTE_GAP : 0;
+}
+
+/** A text-chart slide's body: its size, the smallest it may shrink to, and how far below the header it starts. */
+export const TEXT_CHART_BODY = { size: TYPE.body, minSize: 10, gap: 18 } as const;
+/** The text column's widths to choose from when the data table runs under both columns; the chart takes the rest. */
+const TEXT_COLUMN_WIDTHS = [318, 350, 382, 414];
+const COLUMN_GUTTER = 24;
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/**
+ * The geometry of a text-chart slide. The data table goes under the chart when it fits there at
+ * full size; else (twelve months of six-digit numbers) it runs under both columns, and the text
+ * column, now shorter, gets the width at which the body is set largest (the narrowest of those, so
+ * that the chart keeps as much width as it can).
+ */
+export function textChartLayout(body: Block[] | null, chart: Chart, note: string | null, top: number) {
+  const tableHeight = dataTableHeight(chart);
+  const chartColumn = CONTENT_WIDTH - TEXT_COLUMN_WIDTHS[0]! - COLUMN_GUTTER;
+  const underChart = dataTableFits(chart, chartColumn);
+  const tableWidth = underChart ? chartColumn : CONTENT_WIDTH;
+  const tableX = PAGE.margin + CONTENT_WIDTH - tableWidth;
+  const tableY = CONTENT_BOTTOM - tableHeight - noteSpace(note, tableWidth);
+  const bodyBottom = underChart ? CONTENT_BOTTOM : tableY - 14;
+  let bodyWidth = TEXT_COLUMN_WIDTHS[0]!;
+  if (!underChart && body) {
+    const y = top + TEXT_CHART_BODY.gap;
+    let best = 0;
+    for (const w of TEXT_COLUMN_WIDTHS) {
+      const size = fittedSize(body, { x: 0, y, width: w, height: bodyBottom - y });
+      if (size > best + 0.01) [best, bodyWidth] = [size, w];
+      if (size >= TEXT_CHART_BODY.size) break;
+    }
+  }
+  const chartX = PAGE.margin + bodyWidth + COLUMN_GUTTER;
+  return {
+    body: TEXT_CHART_BODY,
+    bodyWidth,
+    bodyBottom,
+    chartX,
+    chartWidth: PAGE.margin + CONTENT_WIDTH - chartX,
+    chartBottom: tableY - 10,
+    tableX,
+    tableY,
+    tableWidth,
+    tableHeight,
+    noteY: CONTENT_BOTTOM + NOTE_GAP - noteSpace(note, tableWidth),
+  };
+}
+
+/** The size fitFlow sets a text-chart body at in `b` (0 when it does not fit even at the smallest). */
+function fittedSize(blocks: Block[], b: { x: number; y: number; width: number; height: number }): number {
+  try {
+    return fitFlow(blocks, b, TEXT_CHART_BODY.size, TEXT_CHART_BODY.minSize, []).size;
+  } catch (err) {
+    if (err instanceof FitError) return 0;
+    throw err;
   }
 }
 
@@ -131,6 +192,31 @@ export function createHelpers(hb: typeof Handlebars): void {
     const r = textBox(String(value), { x: b.x, y: b.y, width: b.width, maxLines: h.maxLines === undefined ? undefined : Number(h.maxLines), maxHeight: h.h === undefined && h.bottom === undefined ? undefined : b.height }, style(h), field(h, 'text'), String(h.role ?? 'paragraph'), h.autolink === undefined ? undefined : h.autolink !== false);
     state(o).cursor = b.y + r.height;
     return new hb.SafeString(r.svg);
+  });
+
+  /** (part value x= y= gap= w= size= bold= color= leading= maxLines= field=): one piece of a {{{heading}}}. */
+  hb.registerHelper('part', function (value: unknown, o: Options) {
+    return { value, hash: o.hash as Hash };
+  });
+
+  /**
+   * {{{heading (part …) (part …)}}}: one heading set in several pieces placed like {{{text}}} boxes
+   * (a section's big number above its title; the title page's title and subtitle) and read as one,
+   * the pieces joined by a space. A piece whose value is absent takes no room.
+   */
+  hb.registerHelper('heading', function (...args: unknown[]) {
+    const o = args.pop() as Options;
+    const parts: HeadingPart[] = [];
+    for (const { value, hash } of args as { value: unknown; hash: Hash }[]) {
+      if (value === null || value === undefined || value === '') continue;
+      const b = box(hash, o);
+      const st = style(hash);
+      const maxLines = hash.maxLines === undefined ? undefined : Number(hash.maxLines);
+      const { lines, height } = wrapBox(String(value), { width: b.width, maxLines }, st, field(hash, 'title'), false);
+      parts.push({ lines, x: b.x, top: b.y, width: b.width, style: st });
+      state(o).cursor = b.y + height;
+    }
+    return new hb.SafeString(parts.length ? `<g data-role="heading">${headingSvg(parts)}</g>` : '');
   });
 
   /** {{{flow body x= y= w= h= size= minSize= field=}}}: headings, paragraphs and bullet lists, top down. */
@@ -203,7 +289,7 @@ export function createHelpers(hb: typeof Handlebars): void {
     }
     if (!result) {
       const r = listColumnsSvg(items, cols, b, min, f);
-      throw new FitError(f, `the list needs ${Math.round(r.height)} pt of height where ${Math.round(b.height)} pt are free, even at ${min} pt; use more columns or fewer entries`);
+      throw new FitError(f, msg().render.listTooTall(Math.round(r.height), Math.round(b.height), min));
     }
     state(o).cursor = b.y + result.height;
     return new hb.SafeString(result.svg);
@@ -226,15 +312,24 @@ export function createHelpers(hb: typeof Handlebars): void {
    * (noteSpace note width): the room a note takes at the bottom of a slide, above the footer: its
    * height at the note size (TYPE.small) and the gap above it; 0 without a note.
    */
-  hb.registerHelper('noteSpace', (note: string | null, width: number) =>
-    note ? textBox(note, { x: 0, y: 0, width: Number(width) }, { size: TYPE.small }, ['note']).height + NOTE_GAP : 0,
-  );
+  hb.registerHelper('noteSpace', (note: string | null, width: number) => noteSpace(note, Number(width)));
+
+  /**
+   * (textChartLayout body chart note): where the pieces of a text-chart slide go (see textChartLayout);
+   * for {{#with}} in templates/layouts/text-chart.hbs.
+   */
+  hb.registerHelper('textChartLayout', function (body: Block[] | null, chart: Chart, note: string | null, o: Options) {
+    return textChartLayout(body, chart, note, state(o).marks.top ?? state(o).cursor);
+  });
 
   /** (contactLayout groups): the contact slide's groups and cards with their positions. */
   hb.registerHelper('contactLayout', (groups: ContactGroup[]) => contactLayout(groups));
 
   /** (chartTableHeight chart): the height of a chart's data table, for placing it in a template. */
-  hb.registerHelper('chartTableHeight', (chart: Chart) => (chartTableSpec(chart, [], []).rows.length + 1) * TABLE_ROW);
+  hb.registerHelper('chartTableHeight', (chart: Chart) => dataTableHeight(chart));
+
+  /** (chartTableFits chart width): whether the chart's data table fits `width` at full size. */
+  hb.registerHelper('chartTableFits', (chart: Chart, width: number) => dataTableFits(chart, Number(width)));
 
   /** {{{circle cx= cy= r= fill=}}}: a decorative circle. */
   hb.registerHelper('circle', function (o: Options) {

@@ -8,21 +8,21 @@ import { TEMPLATES_DIR } from '../paths.js';
 import Handlebars from 'handlebars';
 import { ContentError, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
+import { msg } from '../messages/index.js';
 import type { Edition, Slide } from '../validate/validate.js';
 import { slideLayouts, type LayoutName, type SlideContent } from '../validate/schema.js';
 import { chartAltText } from './charts/altText.js';
-import { chartHasData, chartPalette, monthlyPlotInsets } from './charts/palette.js';
+import { NO_DATA_TEXT } from './charts/monthly.js';
+import { chartHasData, monthlyPlotInsets } from './charts/palette.js';
 import type { ChartRenderer } from './charts/pool.js';
-import { chartTableSpec } from './chartTable.js';
+import { chartTableSpec, dataTableSvg } from './chartTable.js';
 import { MONTH_LONG } from './format.js';
-import { createHelpers, TABLE_ROW, type Deferred, type RenderState } from './helpers.js';
-import { tableSvg } from './tables.js';
+import { createHelpers, type Deferred, type RenderState } from './helpers.js';
 import { esc, FitError, num } from './text/textSvg.js';
 import { plainText } from './text/inline.js';
 import { PICTURE_FRAME, PICTURE_HREF, type PictureUse } from './pictures/place.js';
 import { dataUrl } from './pictures/prepare.js';
 import type { PictureSupply } from './pictures/supply.js';
-import { PAGE, TYPE } from './theme.js';
 
 
 export interface RenderedSlide {
@@ -112,7 +112,7 @@ export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, war
   const [shown, drawn] = await Promise.all([
     Promise.all(laid.pictures.map((u) => pictures!(u.picture.source))),
     Promise.all(laid.charts.map(async (d) => {
-      if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: 'this chart has no numbers; the slide shows a "no data" state' });
+      if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: msg().render.chartWithoutNumbers(NO_DATA_TEXT) });
       const r = await charts.render(d.chart, { width: d.box.width, height: d.box.height });
       // The text alternative and the box become the chart's Figure in the tagged PDF (compose).
       const c = laid.slide.content;
@@ -138,14 +138,23 @@ export function finishedWithoutCharts(laid: LaidOutSlide): RenderedSlide {
 function fillTables(svg: string, state: RenderState): string {
   const tables = new Map<number, string>();
   for (const d of state.deferred.filter((x) => x.kind === 'chartTable')) {
-    const spec = chartTableSpec(d.chart, chartPalette(d.chart), d.field);
-    // Under a chart of the same width, month columns line up with the chart's months.
-    if (d.alignWith && d.alignWith.x === d.box.x && d.alignWith.width === d.box.width) spec.insets = monthlyPlotInsets(d.chart);
-    if (spec.rows.length === 0 || !chartHasData(d.chart)) {
+    if (chartTableSpec(d.chart, [], d.field).rows.length === 0 || !chartHasData(d.chart)) {
       tables.set(d.id, '');
       continue;
     }
-    tables.set(d.id, tableSvg(spec, { x: d.box.x, y: d.box.y, width: d.box.width, maxHeight: d.box.height }, { sizes: [TYPE.table, 8, 7.5, 7], rowHeight: TABLE_ROW }).svg);
+    const box = { x: d.box.x, y: d.box.y, width: d.box.width, maxHeight: d.box.height };
+    // Under a chart of the same width, month columns line up with the chart's months, unless the
+    // numbers need the few points more that the table's own columns give.
+    const insets = d.alignWith && d.alignWith.x === d.box.x && d.alignWith.width === d.box.width ? monthlyPlotInsets(d.chart) : undefined;
+    let table: string | undefined;
+    if (insets) {
+      try {
+        table = dataTableSvg(d.chart, box, d.field, insets).svg;
+      } catch (err) {
+        if (!(err instanceof FitError)) throw err;
+      }
+    }
+    tables.set(d.id, table ?? dataTableSvg(d.chart, box, d.field).svg);
   }
   return svg.replace(/<!--deferred:(\d+)-->/g, (all, id: string) => tables.get(Number(id)) ?? all);
 }

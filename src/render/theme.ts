@@ -15,12 +15,19 @@ export const COLORS = {
 
 export const PAGE = { width: 960, height: 540, margin: 48 } as const;
 
+/**
+ * Nothing is set below `minimum`: a 960 × 540 slide printed on A4 is scaled to about 0.87, and 9 pt
+ * becomes about 8 pt on paper, the smallest a reader can be asked to read (design.md). Data tables
+ * start at `table` and may shrink to `minimum`; what does not fit then is given room by the layout
+ * or is a content error, never smaller.
+ */
 export const TYPE = {
   display: 40,
   title: 26,
   subtitle: 15,
   body: 14,
   small: 11,
-  table: 8.5,
-  footer: 8.5,
+  table: 10,
+  footer: 10,
+  minimum: 9,
 } as const;

@@ -1,19 +1,26 @@
 /** The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  // A full word for an abbreviated key ("januar" for "jan") is a likely slip too.
+  return nearest(word, candidates)[0];
+}
+
+/**
+ * Every candidate as near to `word` as the nearest one, if that is near enough to be a likely typo
+ * (or every candidate that `word` starts with: a full word for an abbreviated key, «januar» for «jan»).
+ */
+export function nearest(word: string, candidates: readonly string[], opts: { prefixes?: boolean } = {}): string[] {
   const lower = word.toLowerCase();
-  const prefix = candidates.find((c) => c.length >= 3 && lower.startsWith(c.toLowerCase()));
-  if (prefix) return prefix;
-  let best: string | undefined;
+  const prefixes = opts.prefixes === false ? [] : candidates.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase()));
+  if (prefixes.length) return prefixes;
+  let best: string[] = [];
   let bestDist = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = distance(lower, c.toLowerCase());
     if (d < bestDist) {
-      best = c;
+      best = [c];
       bestDist = d;
-    }
+    } else if (d === bestDist) best.push(c);
   }
-  return best !== undefined && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : [];
 }
 
 function distance(a: string, b: string): number {

@@ -3,8 +3,11 @@
  * expected, and for a misspelled key or layout the closest valid name.
  */
 import type { z } from 'zod';
-import { describeValue } from '../load/sourceFile.js';
+import { msg } from '../messages/index.js';
+import { found, type TypeName } from '../messages/types.js';
 import { closest } from './closest.js';
+import { guessMonth, MONTH_KEY_PATTERN } from './months.js';
+import { NUMBER_TEXT, numberMistake } from './numbers.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
@@ -14,14 +17,21 @@ export interface Explained {
   /** Point at the key rather than the value (unknown keys). */
   atKey: boolean;
   message: string;
+  /** A required field that is missing; or, for an unknown field, the field it was probably meant as. */
+  missing?: string;
+  meant?: string;
 }
 
 export function explainIssues(issues: readonly Issue[], root: unknown, schema: z.ZodType): Explained[] {
   const out: Explained[] = [];
   for (const issue of issues) out.push(...explain(issue, [], root, schema));
+  // `titel:` is one mistake: the unknown field says «did you mean title», so «title is missing» is not said too.
+  const parent = (e: Explained, drop: number) => e.path.slice(0, e.path.length - drop).join('\u0000');
+  const meant = new Set(out.filter((e) => e.meant).map((e) => `${parent(e, 1)}\u0001${e.meant}`));
   // One message per place and text is enough (unions can report the same problem twice).
   const seen = new Set<string>();
   return out.filter((e) => {
+    if (e.missing && meant.has(`${parent(e, 1)}\u0001${e.missing}`)) return false;
     const k = e.path.join('\u0000') + '\u0001' + e.message;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -33,58 +43,99 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
   const path = [...base, ...issue.path];
   const value = valueAt(root, path);
   const field = fieldName(path);
+  const m = msg().validate;
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) {
-        const what = describeSchema(schemaAt(schema, path, root));
-        return [{ path, atKey: false, message: `missing field \`${field}\`${what ? ` (${what})` : ''}` }];
-      }
-      return [{ path, atKey: false, message: `\`${field}\` ${expectedType(issue.expected, value)}, found ${describeValue(value)}` }];
+      if (value === undefined) return [{ path, atKey: false, message: m.missingField(field, describeSchema(schemaAt(schema, path, root))), missing: field }];
+      // `title:` with nothing after it: the text is missing, not of the wrong kind.
+      if (value === null && issue.expected === 'string') return [{ path, atKey: false, message: m.empty(field) }];
+      return [{ path, atKey: false, message: m.wrongType(field, typeName(issue.expected), found(value)) }];
     }
     case 'unrecognized_keys': {
       const known = keysOf(schemaAt(schema, path, root));
       return issue.keys.map((key) => {
-        const guess = closest(key, known);
-        const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of: ${known.join(', ')}` : '';
-        return { path: [...path, key], atKey: true, message: `unknown field \`${key}\`${hint}` };
+        const elsewhere = otherBranchesWith(schema, path, root, key);
+        const guess = suggestion(key, known);
+        const message = elsewhere ? m.fieldOfOtherLayout(key, elsewhere.field, elsewhere.value, elsewhere.others) : m.unknownField(key, guess, known);
+        return { path: [...path, key], atKey: true, message, meant: elsewhere ? undefined : guess };
       });
     }
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string }).discriminator;
       if (disc) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-        const found = valueAt(root, path);
-        if (found === undefined) {
-          return [{ path: path.slice(0, -1), atKey: false, message: `missing field \`${disc}\`; expected one of: ${options.join(', ')}` }];
-        }
-        const guess = typeof found === 'string' ? closest(found, options) : undefined;
-        return [{
-          path,
-          atKey: false,
-          message: `unknown ${disc} ${JSON.stringify(found)}${guess ? `; did you mean \`${guess}\`?` : ''} Known ${disc}s: ${options.join(', ')}`,
-        }];
+        const here = valueAt(root, path);
+        if (here === undefined) return [{ path: path.slice(0, -1), atKey: false, message: m.missingChoice(disc, options) }];
+        const guess = typeof here === 'string' ? suggestion(here, options) : undefined;
+        return [{ path, atKey: false, message: m.unknownChoice(disc, String(here), guess, options) }];
       }
       return explainUnion(issue, base, root, schema);
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return [{ path, atKey: false, message: `\`${field}\` must not be empty` }];
-      if (issue.origin === 'array') return [{ path, atKey: false, message: `\`${field}\` needs at least ${min} ${min === 1 ? 'entry' : 'entries'}` }];
-      return [{ path, atKey: false, message: `\`${field}\` must be at least ${min}, found ${describeValue(value)}` }];
+      if (issue.origin === 'string') return [{ path, atKey: false, message: m.empty(field) }];
+      if (issue.origin === 'array') return [{ path, atKey: false, message: m.tooFewEntries(field, min) }];
+      return [{ path, atKey: false, message: m.tooSmall(field, min, found(value)) }];
     }
-    case 'too_big':
-      return [{ path, atKey: false, message: `\`${field}\` must be at most ${Number(issue.maximum)}${issue.origin === 'array' ? ' entries' : ''}, found ${describeValue(Array.isArray(value) ? value.length : value)}` }];
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ');
-      return [{ path, atKey: false, message: `\`${field}\` must be ${allowed}, found ${describeValue(value)}` }];
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (Array.isArray(value)) return [{ path, atKey: false, message: m.tooManyEntries(field, max, value.length) }];
+      return [{ path, atKey: false, message: m.tooBig(field, max, found(value)) }];
     }
-    case 'invalid_key':
-      return [{ path, atKey: true, message: `\`${field}\`: ${issue.issues[0]?.message ?? 'invalid key'}` }];
+    case 'invalid_value':
+      return [{ path, atKey: false, message: m.notAllowed(field, issue.values.map(String), found(value)) }];
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const key = String(path[path.length - 1] ?? '');
+      if (inner?.code === 'invalid_format' && samePattern(inner, MONTH_KEY_PATTERN)) return [{ path, atKey: true, message: m.unknownMonth(key, guessMonth(key)) }];
+      return [{ path, atKey: true, message: m.badKey(key, inner?.message ?? '') }];
+    }
     case 'invalid_format':
-      return [{ path, atKey: false, message: `\`${field}\` must be ${issue.message.replace(/^Invalid (string: )?/i, '')}, found ${describeValue(value)}` }];
+      if (samePattern(issue, NUMBER_TEXT)) return [{ path, atKey: false, message: numberMessage(field, value) }];
+      return [{ path, atKey: false, message: m.format(field, issue.message, found(value)) }];
+    case 'custom':
+      return [{ path, atKey: Boolean((issue.params as { atKey?: boolean } | undefined)?.atKey), message: issue.message }];
     default:
-      return [{ path, atKey: false, message: `\`${field}\`: ${issue.message}` }];
+      return [{ path, atKey: false, message: m.other(field) }];
   }
+}
+
+/** The closest candidate, unless it is the word itself (then the word is wrong for another reason). */
+function suggestion(word: string, candidates: readonly string[]): string | undefined {
+  const guess = closest(word, candidates);
+  return guess !== undefined && guess.toLowerCase() !== word.toLowerCase() ? guess : undefined;
+}
+
+function samePattern(issue: { pattern?: unknown }, re: RegExp): boolean {
+  const p = issue.pattern;
+  return p instanceof RegExp ? p.source === re.source : p === re.source || p === String(re);
+}
+
+/** A number (numbers.ts) that is not one: what is wrong with how it is written, or that it is not a number. */
+function numberMessage(field: string, value: unknown): string {
+  return (typeof value === 'string' && numberMistake(value)) || msg().validate.number.notANumber(field, found(value));
+}
+
+/**
+ * A field unknown to this layout (or chart kind) but known to others: which ones, by the value of
+ * the field that chooses between them (`layout`, `kind`).
+ */
+function otherBranchesWith(schema: z.ZodType, path: Path, root: unknown, key: string): { field: string; value: string; others: string[] } | undefined {
+  const options = unionAt(schema, path, root);
+  if (!options) return undefined;
+  const here = valueAt(root, path) as Record<string, unknown> | undefined;
+  for (const field of ['layout', 'kind']) {
+    if (typeof here?.[field] !== 'string') continue;
+    const others = options.filter((o) => key in (defOf(o).shape ?? {})).map((o) => literalOf(defOf(o).shape![field])).filter((v): v is string => v !== undefined && v !== here[field]);
+    if (others.length) return { field, value: String(here[field]), others };
+  }
+  return undefined;
+}
+
+function literalOf(s: z.ZodType | undefined): string | undefined {
+  if (!s) return undefined;
+  const d = defOf(unwrap(s)) as Def & { values?: unknown[] };
+  return d.type === 'literal' && typeof d.values?.[0] === 'string' ? d.values[0] : undefined;
 }
 
 /**
@@ -95,52 +146,43 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
 function explainUnion(issue: Extract<Issue, { code: 'invalid_union' }>, base: Path, root: unknown, schema: z.ZodType): Explained[] {
   const here = [...base, ...issue.path];
   const branches = issue.errors;
-  if (branches.length === 0) return [{ path: here, atKey: false, message: issue.message }];
+  if (branches.length === 0) return [{ path: here, atKey: false, message: msg().validate.other(fieldName(here)) }];
   const value = valueAt(root, here);
   const allUnknown = branches.every((b) => b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
   if (allUnknown && value && typeof value === 'object' && !Array.isArray(value)) {
     const known = [...new Set(branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 1).map((i) => String(i.path[0]))))];
     const keys = Object.keys(value);
     const bad = keys.find((k) => !known.includes(k)) ?? keys[0] ?? '';
-    const guess = closest(bad, known);
-    return [{
-      path: [...here, bad],
-      atKey: true,
-      message: `unknown field \`${bad}\`${guess ? `; did you mean \`${guess}\`?` : ''} Expected exactly one of: ${known.join(', ')}`,
-    }];
+    return [{ path: [...here, bad], atKey: true, message: msg().validate.unknownFieldOneOf(bad, suggestion(bad, known), known) }];
   }
+  // A number: said as one, whatever else the value could have been.
+  if (isNumberSchema(schemaAt(schema, here, root))) return [{ path: here, atKey: false, message: numberMessage(fieldName(here), value) }];
+  // A rule of our own (a table cell written like a number, …) says it best.
+  const own = branches.flat().find((i) => i.code === 'custom' && i.path.length === 0);
+  if (own) return [{ path: here, atKey: false, message: own.message }];
   const depth = (b: readonly Issue[]) => Math.min(...b.map((i) => i.path.length));
   const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
   if (depth(best) === 0 && best.length === 1 && best[0]!.code === 'invalid_type') {
     const expected = branches.map((b) => b[0]).filter((i): i is Extract<Issue, { code: 'invalid_type' }> => i?.code === 'invalid_type' && i.path.length === 0).map((i) => typeName(i.expected));
-    return [{ path: here, atKey: false, message: `\`${fieldName(here)}\` must be ${[...new Set(expected)].join(' or ')}, found ${describeValue(value)}` }];
+    return [{ path: here, atKey: false, message: msg().validate.wrongTypes(fieldName(here), [...new Set(expected)], found(value)) }];
   }
   return best.flatMap((i) => explain(i, here, root, schema));
 }
 
-function expectedType(expected: string, value: unknown): string {
-  if (expected === 'number' && typeof value === 'string') {
-    const digits = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
-    const hint = /^-?\d+(\.\d+)?$/.test(digits) ? ` (write ${digits} without spaces or quotes)` : '';
-    return `must be a plain number such as 5375362 or 99.9${hint}`;
-  }
-  return `must be ${typeName(expected)}`;
-}
-
-function typeName(expected: string): string {
+function typeName(expected: string): TypeName {
   switch (expected) {
     case 'string': return 'text';
-    case 'number': return 'a number';
-    case 'object': return 'a mapping of fields';
-    case 'array': return 'a list ("- " lines)';
-    case 'boolean': return 'true or false';
-    default: return expected;
+    case 'number': return 'number';
+    case 'object': return 'mapping';
+    case 'array': return 'list';
+    case 'boolean': return 'boolean';
+    default: return 'other';
   }
 }
 
 function fieldName(path: Path): string {
   const names = path.filter((p) => typeof p === 'string');
-  return names.length ? String(names[names.length - 1]) : 'this entry';
+  return names.length ? String(names[names.length - 1]) : String(path[path.length - 1] ?? '');
 }
 
 export function valueAt(root: unknown, path: Path): unknown {
@@ -175,6 +217,30 @@ function unwrap(s: z.ZodType): z.ZodType {
     else if (d.type === 'pipe' && d.in) s = d.in;
     else return s;
   }
+}
+
+/** Whether `s` is the content model's number (a number, or a number as text: numbers.ts). */
+function isNumberSchema(s: z.ZodType | undefined): boolean {
+  if (!s) return false;
+  const d = defOf(unwrap(s));
+  return d.type === 'union' && (d.options ?? []).some((o) => {
+    const checks = (defOf(o) as Def & { checks?: { _zod: { def: { pattern?: unknown } } }[] }).checks ?? [];
+    return checks.some((c) => samePattern(c._zod.def, NUMBER_TEXT));
+  });
+}
+
+/** The options of the union at `path` (the layouts of a slide, the kinds of a chart), if there is one. */
+function unionAt(schema: z.ZodType, path: Path, root: unknown): z.ZodType[] | undefined {
+  const parent = path.length ? schemaAt(schema, path.slice(0, -1), root) : undefined;
+  let s: z.ZodType | undefined = path.length ? undefined : schema;
+  if (parent) {
+    const d = defOf(parent);
+    const seg = path[path.length - 1]!;
+    s = d.type === 'object' ? d.shape?.[String(seg)] : d.type === 'array' ? d.element : d.type === 'record' ? d.valueType : undefined;
+  }
+  if (!s) return undefined;
+  const d = defOf(unwrap(s));
+  return d.type === 'union' && d.options ? d.options.map(unwrap).filter((o) => defOf(o).type === 'object') : undefined;
 }
 
 /** The schema at `path`, choosing union branches by the value found there. */

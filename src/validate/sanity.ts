@@ -16,9 +16,11 @@
  *   over100     an uptime above 100 %
  */
 import type { Problem } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { posOfPath } from '../load/sourceFile.js';
-import { MONTH_LONG } from '../render/format.js';
-import { MONTH_KEYS, type DeckContent, type MonthKey } from './schema.js';
+import { monthOf } from './months.js';
+import { valueOf } from './numbers.js';
+import { MONTH_KEYS, type DeckContent } from './schema.js';
 import type { Slide } from './validate.js';
 
 /** How far from its surroundings a number must be to be flagged, as a factor either way. */
@@ -34,28 +36,6 @@ export const SAME_MIN = 100;
 
 /** A month as a number: year × 12 + month index (0 = January). */
 type MonthIndex = number;
-
-const monthName = (t: MonthIndex) => `${MONTH_LONG[t % 12]} ${Math.floor(t / 12)}`;
-
-/** Every message of the sanity checks, in one place. */
-export const sanityMessage = {
-  slot: (t: MonthIndex, written: string) => `no number for ${monthName(t)} yet (\`${written}: ~\`); fill it in before the report is sent`,
-  reportMissingMonthly: (t: MonthIndex, key: MonthKey) =>
-    `no number for ${monthName(t)}, the month of this edition; add \`${key}: …\` under "${Math.floor(t / 12)}"`,
-  reportMissingYear: (t: MonthIndex, key: MonthKey) =>
-    `no row for ${Math.floor(t / 12)}, the year of this edition; add "${Math.floor(t / 12)}": with \`${key}: …\``,
-  reportMissingUptime: (t: MonthIndex, key: string) => `no uptime for ${monthName(t)}, the month of this edition; add "${key}": … under \`months\``,
-  gap: (from: MonthIndex, to: MonthIndex) =>
-    from === to
-      ? `no number for ${monthName(from)}, between ${monthName(from - 1)} and ${monthName(to + 1)}; add it`
-      : `no numbers for ${monthName(from)} – ${monthName(to)}, between ${monthName(from - 1)} and ${monthName(to + 1)}; add them`,
-  same: (t: MonthIndex, value: number) => `same number as ${monthName(t - 1)} (${value}); check that it was not copied from the month before`,
-  outlier: (value: number, median: number) =>
-    `${value} is far ${value > median ? 'above' : 'below'} this chart's usual level (median ${round(median)} of the ${OUTLIER_WINDOW} months on either side); check for a missing or extra digit`,
-  futureMonth: (t: MonthIndex, edition: MonthIndex) => `${monthName(t)} is after the month of this edition (${monthName(edition)}); remove it, or check \`month\` in deck.yaml`,
-  futureYear: (year: number, edition: MonthIndex) => `${year} is after the year of this edition (${monthName(edition)}); remove this row, or check \`month\` in deck.yaml`,
-  over100: (value: number) => `an uptime above 100 % is not possible, found ${value}`,
-};
 
 interface Entry {
   t: MonthIndex;
@@ -73,8 +53,9 @@ export function sanityChecks(deck: DeckContent, slides: readonly Slide[]): Probl
     const c = slide.content;
     if (c.layout !== 'chart' && c.layout !== 'text-chart') continue;
     if (c.chart.kind === 'categories') continue;
-    // The raw values: the validated content has the empty slots (null) already left out.
-    const raw = (slide.file.doc.toJS() as { chart: { years?: Record<string, Record<string, number | null> | null>; months?: Record<string, number | null> } }).chart;
+    // The values as written, for their keys and places: the validated content has the empty slots
+    // (null) already left out. Each value is read as the content model reads it (numbers.ts).
+    const raw = (slide.file.doc.toJS() as { chart: { years?: Record<string, Record<string, unknown> | null>; months?: Record<string, unknown> } }).chart;
     const found: Problem[] = [];
     const warn = (path: PropertyKey[], message: string, key = false) =>
       found.push({ ...posOfPath(slide.file, path, { key }), severity: 'warning', message });
@@ -87,36 +68,36 @@ export function sanityChecks(deck: DeckContent, slides: readonly Slide[]): Probl
 
 type Warn = (path: PropertyKey[], message: string, key?: boolean) => void;
 
-function checkMonthly(years: Record<string, Record<string, number | null> | null>, edition: MonthIndex, warn: Warn): void {
+function checkMonthly(years: Record<string, Record<string, unknown> | null>, edition: MonthIndex, warn: Warn): void {
   const entries: Entry[] = [];
   for (const [y, months] of Object.entries(years)) {
     if (Number(y) > Math.floor(edition / 12)) {
-      warn(['chart', 'years', y], sanityMessage.futureYear(Number(y), edition), true);
+      warn(['chart', 'years', y], msg().sanity.futureYear(Number(y), edition), true);
       continue;
     }
     for (const [key, value] of Object.entries(months ?? {})) {
-      entries.push({ t: Number(y) * 12 + MONTH_KEYS.indexOf(key as MonthKey), value, path: ['chart', 'years', y, key], key });
+      entries.push({ t: Number(y) * 12 + monthOf(key)!, value: valueOf(value), path: ['chart', 'years', y, key], key });
     }
   }
   const series = checkSeries(entries, edition, warn, { same: true });
   if (series && !series.some((e) => e.t === edition)) {
     const y = String(Math.floor(edition / 12));
     const key = MONTH_KEYS[edition % 12]!;
-    if (y in years) warn(['chart', 'years', y], sanityMessage.reportMissingMonthly(edition, key), true);
-    else warn(['chart', 'years'], sanityMessage.reportMissingYear(edition, key), true);
+    if (y in years) warn(['chart', 'years', y], msg().sanity.reportMissingMonthly(edition, key), true);
+    else warn(['chart', 'years'], msg().sanity.reportMissingYear(edition, key), true);
   }
 }
 
-function checkUptime(months: Record<string, number | null>, edition: MonthIndex, warn: Warn): void {
+function checkUptime(months: Record<string, unknown>, edition: MonthIndex, warn: Warn): void {
   const entries: Entry[] = Object.entries(months).map(([key, value]) => {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    return { t: y * 12 + m - 1, value, path: ['chart', 'months', key], key };
+    return { t: y * 12 + m - 1, value: valueOf(value), path: ['chart', 'months', key], key };
   });
-  for (const e of entries) if (e.value !== null && e.value > 100) warn(e.path, sanityMessage.over100(e.value));
+  for (const e of entries) if (e.value !== null && e.value > 100) warn(e.path, msg().sanity.over100(e.value));
   const series = checkSeries(entries, edition, warn, { same: false });
   if (series && !series.some((e) => e.t === edition)) {
     const key = `${Math.floor(edition / 12)}-${String((edition % 12) + 1).padStart(2, '0')}`;
-    warn(['chart', 'months'], sanityMessage.reportMissingUptime(edition, key), true);
+    warn(['chart', 'months'], msg().sanity.reportMissingUptime(edition, key), true);
   }
 }
 
@@ -127,29 +108,29 @@ function checkUptime(months: Record<string, number | null>, edition: MonthIndex,
 function checkSeries(entries: Entry[], edition: MonthIndex, warn: Warn, opts: { same: boolean }): Entry[] | undefined {
   const series: Entry[] = [];
   for (const e of entries) {
-    if (e.t > edition) warn(e.path, sanityMessage.futureMonth(e.t, edition));
+    if (e.t > edition) warn(e.path, msg().sanity.futureMonth(e.t, edition));
     else series.push(e);
   }
   series.sort((a, b) => a.t - b.t);
-  for (const e of series) if (e.value === null) warn(e.path, sanityMessage.slot(e.t, e.key.includes('-') ? `"${e.key}"` : e.key));
+  for (const e of series) if (e.value === null) warn(e.path, msg().sanity.slot(e.t, e.key.includes('-') ? `"${e.key}"` : e.key));
   for (let i = 1; i < series.length; i++) {
     const a = series[i - 1]!;
     const b = series[i]!;
-    if (b.t - a.t > 1) warn(b.path, sanityMessage.gap(a.t + 1, b.t - 1));
+    if (b.t - a.t > 1) warn(b.path, msg().sanity.gap(a.t + 1, b.t - 1));
   }
   const numbers = series.filter((e): e is Entry & { value: number } => e.value !== null);
   if (numbers.length === 0) return undefined;
   const at = new Map(numbers.map((e) => [e.t, e.value]));
   for (const e of numbers) {
     const before = at.get(e.t - 1);
-    if (opts.same && before !== undefined && before === e.value && Math.abs(e.value) >= SAME_MIN) warn(e.path, sanityMessage.same(e.t, e.value));
+    if (opts.same && before !== undefined && before === e.value && Math.abs(e.value) >= SAME_MIN) warn(e.path, msg().sanity.same(e.t, e.value));
     const around = numbers.filter((o) => o !== e && Math.abs(o.t - e.t) <= OUTLIER_WINDOW).map((o) => o.value);
     if (around.length < OUTLIER_MIN_NEIGHBOURS) continue;
     const med = median(around);
     if (!(med > 0) || e.value < 0) continue;
     if (e.value <= med * OUTLIER_FACTOR && e.value * OUTLIER_FACTOR >= med) continue;
     const confirmed = [before, at.get(e.t + 1)].some((n) => n !== undefined && n > 0 && e.value > 0 && Math.max(n, e.value) / Math.min(n, e.value) <= CONFIRM_FACTOR);
-    if (!confirmed) warn(e.path, sanityMessage.outlier(e.value, med));
+    if (!confirmed) warn(e.path, msg().sanity.outlier(e.value, round(med), OUTLIER_WINDOW));
   }
   return series;
 }

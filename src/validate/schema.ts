@@ -3,20 +3,32 @@
  *
  * The runtime validator (validate/validate.ts) and the JSON Schema that editors' tools read
  * (schema/*.schema.json, written by `deck schema`) are both derived from these definitions.
- * Descriptions (in English, like every message of the tool) show up as hover help in the editor.
+ * Descriptions (in English for now) show up as hover help in the editor; the messages of the
+ * validator come from the catalogue (src/messages/).
  */
 import { z } from 'zod';
+import { msg } from '../messages/index.js';
+import { MONTH_KEY_PATTERN, MONTH_KEYS, monthOf, type MonthKey } from './months.js';
+import { NUMBER_TEXT, readNumber, tableCell as readTableCell, tableCellMistake } from './numbers.js';
 
-export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'] as const;
-export type MonthKey = (typeof MONTH_KEYS)[number];
+export { MONTH_KEYS, type MonthKey } from './months.js';
+
+/** A rule's message, in the language of the run (the catalogue is read when a value fails). */
+const says = (message: () => string) => ({ error: message });
 
 const text = (description: string) =>
-  z.string().trim().min(1, 'must not be empty').describe(description);
+  z.string().trim().min(1).describe(description);
 
 const inlineText = (description: string) =>
   text(`${description} Links: [text](https://…); bare URLs and e-mail addresses become links by themselves; **bold**.`);
 
-const chartValue = z.number().finite().describe('A plain number without spaces, e.g. 5375362 or 99.98.');
+const NUMBER_DESCRIPTION = 'A plain number without spaces, e.g. 5375362 or 99.98.';
+
+/** A number, or a number as editors type it (`7 120 449`, `99,97`): see numbers.ts. */
+const chartValue = z
+  .union([z.number(), z.string().regex(NUMBER_TEXT)])
+  .transform((v) => (typeof v === 'number' ? v : readNumber(v)))
+  .describe(NUMBER_DESCRIPTION);
 
 // ---------- body blocks ----------
 
@@ -59,7 +71,7 @@ const body = z.array(block).min(1).describe('The content of the slide, top to bo
 
 // ---------- charts ----------
 
-const yearKey = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2025"');
+const yearKey = z.string().regex(/^\d{4}$/, says(() => msg().validate.formats.year));
 
 /**
  * A month whose number is still to come: `des: ~` (or `des:` with nothing after it). Accepted, so
@@ -70,8 +82,22 @@ const slot = chartValue.nullable().describe('A plain number without spaces, e.g.
 const dropEmptySlots = <T extends Record<string, number | null | undefined>>(values: T) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: number };
 
+/** `jan`, `mars`, `Januar` …: any name of a month (months.ts), read as the month's key; a month twice is an error. */
+const monthKey = z.string().regex(MONTH_KEY_PATTERN);
+const byMonthKey = (values: Record<string, number | null>, ctx: z.core.$RefinementCtx<Record<string, number | null>>) => {
+  const out: { [K in MonthKey]?: number | null } = {};
+  const written: Partial<Record<MonthKey, string>> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const key = MONTH_KEYS[monthOf(name)!]!;
+    if (written[key] !== undefined) ctx.addIssue({ code: 'custom', path: [name], params: { atKey: true }, message: msg().validate.sameMonth(name, written[key]!) });
+    written[key] = name;
+    out[key] = value;
+  }
+  return out;
+};
 const monthValues = z
-  .strictObject(Object.fromEntries(MONTH_KEYS.map((m) => [m, slot.optional()])) as Record<MonthKey, z.ZodOptional<typeof slot>>)
+  .record(monthKey, slot)
+  .transform(byMonthKey)
   .transform(dropEmptySlots)
   .describe('Month → value. Months: jan feb mar apr mai jun jul aug sep okt nov des. Leave out a month without a value; `~` marks a number still to be filled in.');
 
@@ -80,7 +106,7 @@ export const monthlyChart = z.strictObject({
   title: text('Optional caption for the numbers (shown above the chart).').optional(),
   years: z
     .record(yearKey, monthValues)
-    .refine((y) => Object.keys(y).length > 0, 'at least one year')
+    .refine((y) => Object.keys(y).length > 0, says(() => msg().validate.rules.atLeastOneYear))
     .describe('Year → month → value. A year without values ({}) gives a chart marked «no data».'),
 });
 
@@ -90,7 +116,7 @@ export const categoriesChart = z.strictObject({
   categories: z.array(text('Category name.')).min(1).describe('The categories along the x axis.'),
   series: z
     .record(text('Series name.'), z.array(chartValue).min(1))
-    .refine((s) => Object.keys(s).length > 0, 'at least one series')
+    .refine((s) => Object.keys(s).length > 0, says(() => msg().validate.rules.atLeastOneSeries))
     .describe('Series → one value per category, in the order of categories.'),
 });
 
@@ -102,8 +128,8 @@ export const uptimeChart = z.strictObject({
     .optional()
     .describe('Optional: where the y axis starts, in percent, e.g. 99.00 (the axis runs from here to 100 %). Every uptime and the requirement must be at least this. Without it the axis starts just below the lowest value.'),
   months: z
-    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"'), slot)
-    .refine((m) => Object.keys(m).length > 0, 'at least one month')
+    .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, says(() => msg().validate.formats.month)), slot)
+    .refine((m) => Object.keys(m).length > 0, says(() => msg().validate.rules.atLeastOneMonth))
     .transform(dropEmptySlots)
     .describe('Month ("YYYY-MM") → uptime in percent; `~` marks a number still to be filled in.'),
 });
@@ -130,7 +156,7 @@ export const picture = z
     file: z
       .string()
       .trim()
-      .min(1, 'must not be empty')
+      .min(1)
       .describe('The picture file (PNG, JPEG or SVG), relative to this slide file: in the edition folder, e.g. bilder/skjermbilde.png, or in the repository\'s assets/ folder.')
       .meta({ pattern: '\\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[sS][vV][gG])$' }),
     alt: text('What the picture shows, for readers who cannot see it (screen readers read it aloud). Required unless decorative: true.').optional(),
@@ -140,7 +166,17 @@ export const picture = z
   .describe('A picture: file, alt (what it shows) and an optional caption.');
 export type PictureContent = z.infer<typeof picture>;
 
-const tableCell = z.union([z.string(), chartValue]);
+/** A table cell: text, or a number (also `1 030`, `99,5`; a text of digits alone stays text). */
+const tableCell = z.union([
+  z.number().describe(NUMBER_DESCRIPTION),
+  z
+    .string()
+    .superRefine((text, ctx) => {
+      const mistake = tableCellMistake(text);
+      if (mistake) ctx.addIssue({ code: 'custom', message: mistake });
+    })
+    .transform(readTableCell),
+]);
 export type TableCell = z.infer<typeof tableCell>;
 
 export const slideLayouts = {
@@ -206,7 +242,7 @@ export const slideLayouts = {
         columns: z.array(z.string()).min(1).describe('The column headings.'),
         rows: z.array(z.array(tableCell).min(1)).min(1).describe('The rows; a cell is text or a number.'),
       })
-      .refine((t) => t.rows.every((r) => r.length === t.columns.length), 'every row must have as many cells as columns'),
+      .refine((t) => t.rows.every((r) => r.length === t.columns.length), says(() => msg().validate.rules.rowCells)),
   }),
   'list-columns': z.strictObject({
     layout: z.literal('list-columns').describe('A long list in several columns.'),
@@ -262,14 +298,14 @@ export const deck = z.strictObject({
   title: text('The report title.'),
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as "2025-11"')
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, says(() => msg().validate.formats.month))
     .describe('The edition month, "YYYY-MM" in quotes.'),
   language: z.literal('nb').describe('The language of the report (nb).'),
   author: text('Publisher, e.g. Digitaliseringsdirektoratet.'),
   footer: text('The footer text of content slides.'),
   logo: z
     .string()
-    .regex(/\.(png|jpe?g)$/i, 'a .png or .jpg file')
+    .regex(/\.(png|jpe?g)$/i, says(() => msg().validate.formats.picture))
     .optional()
     .describe('Optional logo file (PNG or JPEG), relative to this folder, shown on the title and closing pages instead of the drawn wordmark.'),
   sections: z
@@ -284,7 +320,7 @@ export const deck = z.strictObject({
   organisation: z
     .strictObject({
       name: text('Name.'),
-      email: z.email('an e-mail address').describe('E-mail address.'),
+      email: z.email(says(() => msg().validate.formats.email)).describe('E-mail address.'),
       phone: text('Phone number as it should be printed.'),
       postal: text('Postal address.'),
       visiting: z.array(text('Visiting address.')).min(1).describe('Visiting addresses.'),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import type { EditionSource } from '../load/loadEdition.js';
 import { posOfPath, type SourceFile } from '../load/sourceFile.js';
+import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
 import { explainIssues } from './issues.js';
 import { checkSlidePictures, type SlidePicture } from './pictures/checkPictures.js';
@@ -65,22 +66,22 @@ function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Probl
 function crossCheck(deck: DeckContent, source: EditionSource, slides: Slide[]): Problem[] {
   const problems: Problem[] = [];
   if (deck.logo && !existsSync(resolve(source.dir, deck.logo))) {
-    problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: `logo file not found: ${join(source.dir, deck.logo)}; put the file there or remove \`logo\`` });
+    problems.push({ ...posOfPath(source.deck, ['logo']), severity: 'error', message: msg().validate.logoNotFound(join(source.dir, deck.logo)) });
   }
   const opened = new Set<number>();
   for (const s of slides) {
     if (s.content.layout !== 'section') continue;
     const n = s.content.section;
     if (n > deck.sections.length) {
-      problems.push({ ...posOfPath(s.file, ['section']), severity: 'error', message: `section ${n} does not exist; deck.yaml has ${deck.sections.length} sections (1–${deck.sections.length})` });
+      problems.push({ ...posOfPath(s.file, ['section']), severity: 'error', message: msg().validate.sectionMissing(n, deck.sections.length) });
     } else if (opened.has(n)) {
-      problems.push({ ...posOfPath(s.file, ['section']), severity: 'error', message: `section ${n} already has a section slide; each section opens once` });
+      problems.push({ ...posOfPath(s.file, ['section']), severity: 'error', message: msg().validate.sectionTwice(n) });
     }
     opened.add(n);
   }
   deck.sections.forEach((sec, i) => {
     if (!opened.has(i + 1) && slides.length === source.slides.length) {
-      problems.push({ ...posOfPath(source.deck, ['sections', i]), severity: 'warning', message: `section ${i + 1} "${sec.title}" has no section slide (layout: section, section: ${i + 1}); it will not appear in the bookmarks` });
+      problems.push({ ...posOfPath(source.deck, ['sections', i]), severity: 'warning', message: msg().validate.sectionWithoutSlide(i + 1, sec.title) });
     }
   });
   return problems;

@@ -14,7 +14,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isInside } from '../load/safeRead.js';
 import { build } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
+import { createWatchReport } from './report.js';
 
 export interface WatchOptions {
   dir: string;
@@ -56,7 +58,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
   try {
     if (!statSync(dir).isDirectory()) throw new Error();
   } catch {
-    throw ContentError.at({ file: dir, line: 0, col: 0 }, 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml');
+    throw ContentError.at({ file: dir, line: 0, col: 0 }, msg().load.folderNotFound());
   }
   const cache = createRenderCache();
   let lastGood: string | undefined;
@@ -64,6 +66,9 @@ export async function watch(opts: WatchOptions): Promise<number> {
   let running: Promise<void> | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  /** When the first save since the last build began was seen. */
+  let savedAt: number | undefined;
+  const report = createWatchReport(note, opts.problem);
 
   // Pictures that the slides show from outside the edition folder (the repository's assets/): their
   // folders are watched too, once a build has named them.
@@ -87,6 +92,8 @@ export async function watch(opts: WatchOptions): Promise<number> {
   };
 
   const runBuild = async () => {
+    const since = savedAt;
+    savedAt = undefined;
     const print = fingerprint(dir, outside);
     if (print === lastPrint) return; // saved without a change
     lastPrint = print;
@@ -94,25 +101,23 @@ export async function watch(opts: WatchOptions): Promise<number> {
     const started = performance.now();
     const problems: Problem[] = [];
     try {
-      const r = await build({ dir, out: opts.out, cache, onWarning: (p) => (problems.push(p), opts.problem(p)) });
+      const r = await build({ dir, out: opts.out, cache, onWarning: (p) => problems.push(p) });
       const ms = performance.now() - started;
       cache.keepOnlyUsed();
       lastGood = r.file;
       watchOutside(r.pictureFiles);
       const s = cache.stats();
-      note(`deck: wrote ${r.file} (${r.pages} pages) in ${Math.round(ms)} ms; ${describe(s, r.pages)}\n`);
+      report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started));
       opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
     } catch (err) {
       const ms = performance.now() - started;
       if (!(err instanceof ContentError)) {
         // A bug, not a content error: show it in full, and go on watching.
-        note(`deck: internal error (please report it):\n${(err as Error).stack ?? String(err)}\n`);
+        note(`${msg().watch.internalError}\n${(err as Error).stack ?? String(err)}\n`);
         opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems });
         return;
       }
-      for (const p of err.problems) opts.problem(p);
-      const n = err.problems.length;
-      note(`deck: ${n} problem${n === 1 ? '' : 's'} found; ${lastGood ? `${lastGood} is unchanged` : 'no PDF written yet'}\n`);
+      report.failed(problems, err.problems, lastGood);
       opts.onBuild?.({ ok: false, file: lastGood, ms, stats: cache.stats(), problems: [...problems, ...err.problems] });
     }
   };
@@ -134,6 +139,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
   };
 
   const schedule = () => {
+    savedAt ??= performance.now();
     clearTimeout(timer);
     timer = setTimeout(trigger, opts.debounceMs ?? DEBOUNCE_MS);
   };
@@ -156,17 +162,17 @@ export async function watch(opts: WatchOptions): Promise<number> {
   } catch (err) {
     for (const w of watchers) w.close();
     await cache.close();
-    note(`deck: cannot watch ${dir}: ${(err as Error).message}\n`);
+    note(`${msg().watch.cannotWatch(dir, (err as Error).message)}\n`);
     return 1;
   }
 
   trigger();
   await running;
-  if (!opts.signal.aborted) note(`deck: watching ${dir} for changes (Ctrl+C to stop)\n`);
+  if (!opts.signal.aborted) note(`${msg().watch.watching(dir)}\n`);
 
   const code = await Promise.race([
     failed.then((err) => {
-      note(`deck: stopped watching ${dir}: ${err.message}\n`);
+      note(`${msg().watch.stoppedWatching(dir, err.message)}\n`);
       return 1;
     }),
     new Promise<number>((resolveStop) => {
@@ -178,7 +184,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
   clearTimeout(timer);
   await running;
   await cache.close();
-  note('deck: stopped watching\n');
+  note(`${msg().watch.stopped}\n`);
   return code;
 }
 
@@ -189,12 +195,6 @@ function folders(dir: string): string[] {
     if (entry.isDirectory() && !entry.name.startsWith('.')) found.push(...folders(join(dir, entry.name)));
   }
   return found;
-}
-
-function describe(s: CacheStats, pages: number): string {
-  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  if (s.slidesFromCache === 0) return `${plural(s.chartsDrawn, 'chart')} drawn`;
-  return `${s.slidesLaidOut} of ${pages} slide${pages === 1 ? '' : 's'} laid out again; ${plural(s.chartsDrawn, 'chart')} and ${plural(s.pagesDrawn, 'page')} drawn again, ${plural(s.pagesReused, 'page')} reused`;
 }
 
 /** The content files of the folder (and `more` files) as one hash: a save that changes nothing starts no build. */

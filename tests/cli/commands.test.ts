@@ -16,19 +16,20 @@ describe('deck --help', () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     for (const word of [
-      'deck build [DIR] [-o FILE]',
-      'deck check [DIR] [--strict]',
-      'deck watch [DIR] [-o FILE]',
-      'deck preview [DIR] [-o DIR]',
-      'deck new-month MONTH [--from DIR] [-o DIR]',
-      'deck schema',
-      '--output PATH',
+      'npx deck build [MAPPE] [-o FIL]',
+      'npx deck check [MAPPE] [--strict]',
+      'npx deck watch [MAPPE] [-o FIL]',
+      'npx deck preview [MAPPE] [-o MAPPE]',
+      'npx deck new-month MÅNED [--from MAPPE] [-o MAPPE]',
+      'npx deck schema',
+      '--output STED',
       '--strict',
-      '--from DIR',
+      '--from MAPPE',
       '--width PX',
       '--per-layout',
+      '--lang SPRÅK',
       '--quiet',
-      'Exit codes',
+      'Avslutningskoder',
     ]) {
       expect(r.out).toContain(word);
     }
@@ -37,18 +38,50 @@ describe('deck --help', () => {
 
 describe('usage errors exit 2 with one line and a pointer to --help', () => {
   it.each([
-    [['bygg'], 'deck: unknown command "bygg"; expected "build", "check", "watch", "preview", "new-month" or "schema"'],
-    [[], 'deck: missing command; expected "build", "check", "watch", "preview", "new-month" or "schema"'],
-    [['check', '--from', 'x'], 'deck: --from applies to "new-month" only'],
-    [['check', '-o', 'x.pdf'], 'deck: --output applies to "build", "watch", "preview" and "new-month" only'],
-    [['preview', '--width', 'stor'], 'deck: --width must be a whole number of pixels from 96 to 7680, found "stor"'],
-    [['new-month'], 'deck: missing month; write for example "deck new-month 2025-12"'],
-    [['new-month', 'desember'], 'deck: "desember" is not a month; write it like 2025-12'],
-    [['watch', '--strict'], 'deck: --strict applies to "build" and "check" only'],
+    [['bygg'], 'deck: ukjent kommando «bygg». Kommandoene er build, check, watch, preview, new-month og schema.'],
+    [['chek'], 'deck: ukjent kommando «chek». Mente du «check»? Kommandoene er build, check, watch, preview, new-month og schema.'],
+    [[], 'deck: kommandoen mangler. Skriv build, check, watch, preview, new-month eller schema etter npx deck.'],
+    [['check', '--from', 'x'], 'deck: --from kan bare brukes med new-month.'],
+    [['check', '-o', 'x.pdf'], 'deck: --output kan bare brukes med build, watch, preview eller new-month.'],
+    [['preview', '--width', 'stor'], 'deck: --width må være et helt antall piksler fra 96 til 7680, men her står «stor».'],
+    [['new-month'], 'deck: måneden mangler. Skriv for eksempel npx deck new-month 2025-12.'],
+    [['new-month', 'desember'], 'deck: «desember» er ikke en måned. Skriv den som 2025-12.'],
+    [['watch', '--strict'], 'deck: --strict kan bare brukes med build eller check.'],
+    [['build', '--nope'], 'deck: ukjent valg «--nope».'],
+    [['build', '-o'], 'deck: --output må ha en verdi etter seg, for eksempel --output dist/rapport.pdf.'],
+    [['check', '--lang', 'de'], 'deck: ukjent språk «de». Velg nb eller en.'],
   ])('deck %j', async (args, message) => {
     const r = await runCli(args as string[]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${message}\nRun "deck --help" for usage.\n`);
+    expect(r.err).toBe(`${message}\nSkriv npx deck --help for å se hva du kan skrive.\n`);
+  });
+});
+
+describe('messages in English with --lang en or DECK_LANG=en', () => {
+  it('says the same things in English', async () => {
+    const r = await runCli(['check', 'tests/fixtures/broken', '--lang', 'en']);
+    expect(r.err).toContain('tests/fixtures/broken/03-ukjent-layout.yaml:2:9: unknown layout "tekst"; did you mean `text`?');
+    expect(r.err).toMatch(/deck: 14 problems found, and 1 warning\n$/);
+    const usage = await runCli(['bygg', '--lang=en']);
+    expect(usage.err).toBe('deck: unknown command "bygg"; expected "build", "check", "watch", "preview", "new-month" or "schema"\nRun "npx deck --help" for usage.\n');
+  });
+
+  it('reads DECK_LANG, and goes back to Norwegian without it', async () => {
+    process.env.DECK_LANG = 'en';
+    try {
+      expect((await runCli(['check', 'content/1999-01'])).err).toContain('edition folder not found');
+    } finally {
+      delete process.env.DECK_LANG;
+    }
+    expect((await runCli(['check', 'content/1999-01'])).err).toContain('fant ikke mappen');
+  });
+});
+
+describe('the help', () => {
+  it('is in English with --lang en', async () => {
+    const r = await runCli(['--help', '--lang', 'en']);
+    expect(r.out).toContain('npx deck build [DIR] [-o FILE]');
+    expect(r.out).toContain('Exit codes');
   });
 });
 
@@ -86,18 +119,18 @@ describe('no command crashes on broken files', () => {
     const { main } = await import('../../src/cli/main.js');
     let err = '';
     const done = main(['watch', BROKEN, '-o', join(work, 'x.pdf')], { out: () => {}, err: (s) => void (err += s), signal: ac.signal });
-    while (!err.includes('no PDF written yet')) await new Promise((r) => setTimeout(r, 20));
+    while (!err.includes('Ingen PDF er laget ennå.')) await new Promise((r) => setTimeout(r, 20));
     ac.abort();
     expect(await done).toBe(0);
     expect(err).not.toMatch(STACK);
     for (const f of files) expect(err).toContain(`${BROKEN}/${f}:`);
-    expect(err).toMatch(/deck: stopped watching\n$/);
+    expect(err).toMatch(/deck: sluttet å følge med\.\n$/);
     expect(readdirSync(work)).toEqual([]);
   });
 
   it('deck check on a folder that does not exist: exit 1, one line', async () => {
     const r = await runCli(['check', 'content/1999-01']);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('content/1999-01: edition folder not found; expected a folder such as content/2025-11 holding deck.yaml\ndeck: 1 problem found; nothing was written\n');
+    expect(r.err).toBe('content/1999-01: fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.\ndeck: fant 1 feil.\n');
   });
 });

@@ -96,6 +96,18 @@ describe('planSlide: roles → structure elements in reading order', () => {
     expect((row!.kids as PlanElement[]).map((c) => c.scope)).toEqual(['Row', undefined, undefined]);
   });
 
+  it('gives a cell what a screen reader says instead of its text (aria-label → /Alt)', () => {
+    const plan = planSlide(
+      svg(`<g data-role="table"><g data-role="table-row"><g data-role="table-header-cell"><text x="60" y="425">År</text></g><g data-role="table-header-cell"><text x="90" y="425">des.</text></g></g>
+<g data-role="table-row"><g data-role="table-header-cell"><text x="60" y="441">2025</text></g><g data-role="table-cell" aria-label="ingen tall"><text x="90" y="441">–</text></g></g></g>`),
+    );
+    const [, row] = plan.elements[0]!.kids as PlanElement[];
+    const [th, td] = row!.kids as PlanElement[];
+    expect(td).toMatchObject({ role: 'TD', alt: 'ingen tall' });
+    expect(td!.kids).toHaveLength(1); // the dash is still drawn as the cell's content
+    expect(th!.alt).toBeUndefined();
+  });
+
   it('makes a chart one Figure with its text alternative and box', () => {
     const chart = `<g data-role="chart" aria-label="Søylediagram: Meldingstjeneste &amp; mer." data-box="48 114.7 864 290" transform="translate(48,114.7)"><g fill="none"><text transform="translate(10,10)" font-family="Inter" font-size="9px" fill="#545E6B">jan.</text><path d="M0,0h10v20h-10Z" fill="#0062BA"/></g></g>`;
     const plan = planSlide(svg(chart));

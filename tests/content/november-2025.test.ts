@@ -47,12 +47,8 @@ describe('November 2025: structure', () => {
     [37, '3. Treffpunkt'],
   ])('slide %i is «%s»', (n, title) => {
     const text = pdf.pages[n - 1]!.replace(/\n/g, ' ');
-    const [num, ...rest] = title.split('. ');
-    if (/^\d$/.test(num!)) {
-      expect(text).toMatch(new RegExp(`^${num}\\s+${rest.join('. ')}`));
-    } else {
-      expect(text.startsWith(title)).toBe(true);
-    }
+    // A section slide shows its number above its title; both are one heading, «1. Plattformen».
+    expect(text.replace(/\s+/g, ' ').startsWith(title)).toBe(true);
   });
 
   it("ends with Digdir's addresses", () => {
@@ -71,9 +67,9 @@ describe('November 2025: structure', () => {
   it('warns about the two numbers the source notes doubt, and only about those', () => {
     expect(warnings).toEqual([
       // SOURCE-NOTES 2.2: December 2024 is about a quarter of the months around it; printed so in the source.
-      "content/2025-11/13-autorisasjon.yaml:45: 7632537 is far below this chart's usual level (median 49790077 of the 12 months on either side); check for a missing or extra digit",
+      'content/2025-11/13-autorisasjon.yaml:45: 7 632 537 er mye lavere enn ellers i denne grafen (medianen for 12 måneder på hver side er 49 790 077). Sjekk om et siffer mangler eller er for mye.',
       // SOURCE-NOTES 2.6: October and November 2025 are both printed as 31 867, "may be a copy error in the source".
-      'content/2025-11/20-advokatregisteret.yaml:36: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      'content/2025-11/20-advokatregisteret.yaml:36: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
     ]);
   });
 });

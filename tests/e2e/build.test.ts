@@ -11,7 +11,7 @@ describe('deck build (mini edition, end to end)', () => {
     const dir = editionWith();
     out = join(dir, 'out', 'mini.pdf');
     const r = await runCli(['build', dir, '-o', out]);
-    expect(r.err).toMatch(/wrote .*mini\.pdf \(7 pages\)/);
+    expect(r.err).toMatch(/skrev .*mini\.pdf \(7 sider\)/);
     expect(r.code).toBe(0);
     pdf = await readPdf(readFileSync(out));
   });
@@ -111,13 +111,13 @@ describe('a failed build', () => {
   it('names the missing asset file and where it is referenced', async () => {
     const dir = editionWith({ 'deck.yaml': readFileSync('tests/fixtures/mini/deck.yaml', 'utf8') + 'logo: bilder/mangler.png\n' });
     const r = await runCli(['check', dir]);
-    expect(r.err).toMatch(/deck\.yaml:24:7: logo file not found: .*bilder\/mangler\.png; put the file there or remove `logo`/);
+    expect(r.err).toMatch(/deck\.yaml:24:7: fant ikke logofilen .*bilder\/mangler\.png\. Legg filen der, eller fjern «logo»\./);
   });
 
   it('names the text field that does not fit', async () => {
     const dir = editionWith({ '04-hendelser.yaml': 'layout: text\ntitle: x\nbody:\n  - text: kort\n  - text: ' + 'Mer tekst. '.repeat(900) + '\n' });
     const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
-    expect(r.err).toMatch(/04-hendelser\.yaml:5:11: text does not fit on the slide: the body runs \d+ pt below its box/);
+    expect(r.err).toMatch(/04-hendelser\.yaml:5:11: teksten får ikke plass på lysbildet: den går \d+ pt nedenfor feltet sitt/);
   });
 
   it('names the line of deck.yaml when a deck-wide text (the footer) does not fit', async () => {
@@ -125,14 +125,14 @@ describe('a failed build', () => {
     const dir = editionWith({ 'deck.yaml': deck });
     const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/deck\.yaml:6:9: text is too long: it needs 2 lines where 1 fit/);
+    expect(r.err).toMatch(/deck\.yaml:6:9: teksten er for lang: den trenger 2 linjer, men det er plass til 1/);
     expect(r.err.match(/deck\.yaml:6:9/g)).toHaveLength(1); // once, not once per slide
   });
 
   it('names a title that is too long for its two lines', async () => {
     const dir = editionWith({ '04-hendelser.yaml': `layout: text\ntitle: ${'Veldig lang tittel '.repeat(12)}\nbody:\n  - text: kort\n` });
     const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
-    expect(r.err).toMatch(/04-hendelser\.yaml:2:8: text is too long: it needs 3 lines where 2 fit/);
+    expect(r.err).toMatch(/04-hendelser\.yaml:2:8: teksten er for lang: den trenger 3 linjer, men det er plass til 2/);
   });
 });
 
@@ -140,7 +140,7 @@ describe('the command line', () => {
   it('explains every command and option in --help', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const word of ['deck build [DIR] [-o FILE]', 'deck check', '--output', '--strict', 'Exit codes']) expect(r.out).toContain(word);
+    for (const word of ['npx deck build [MAPPE] [-o FIL]', 'npx deck check', '--output', '--strict', 'Avslutningskoder']) expect(r.out).toContain(word);
   });
 
   it('exits 2 on a usage error', async () => {
@@ -152,6 +152,6 @@ describe('the command line', () => {
   it('exits 1 with a clear message when the edition folder does not exist', async () => {
     const r = await runCli(['build', 'content/1999-01']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('content/1999-01: edition folder not found');
+    expect(r.err).toContain('content/1999-01: fant ikke mappen.');
   });
 });

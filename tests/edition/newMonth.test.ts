@@ -50,34 +50,34 @@ describe('deck new-month 2025-12 from the November edition', () => {
   it('advances the month, the title page and the uptime window', () => {
     expect(items(r, 'changed')).toEqual([
       '01-tittel.yaml:4:11: subtitle: desember 2025',
-      '23-oppetid-graf.yaml:9:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 left out (the title names 24 months)',
+      '23-oppetid-graf.yaml:9:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 er tatt ut (tittelen sier 24 måneder)',
       'deck.yaml:3:8: month: "2025-12"',
     ]);
   });
 
   it('leaves an empty slot for December in every monthly chart and the uptime chart, each on the checklist', () => {
     expect(items(r, 'fill')).toEqual([
-      '09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025',
-      '10-innsendingstjeneste.yaml:59:12: Innsendingstjeneste: the number for desember 2025',
-      '11-varsling-epost.yaml:58:12: Varslingstjeneste – e-post de siste år: the number for desember 2025',
-      '12-varsling-sms.yaml:58:12: Varslingstjeneste – SMS de siste år: the number for desember 2025',
-      '13-autorisasjon.yaml:58:12: Autorisasjon: the number for desember 2025',
-      '14-samtykker.yaml:60:12: Samtykker: the number for desember 2025',
-      '15-innsendinger-altinn3.yaml:58:12: Innsendinger av Altinn 3.0-tjenester: the number for desember 2025',
-      '18-tilda.yaml:72:12: data.altinn.no – datadeling og tilrettelegging: the number for desember 2025',
-      '19-oppslag-apper.yaml:35:12: data.altinn.no – oppslag fra apper i Altinn studio: the number for desember 2025',
-      '20-advokatregisteret.yaml:37:12: data.altinn.no – Advokatregisteret: the number for desember 2025',
-      '21-bits.yaml:27:12: data.altinn.no – Bits: the number for desember 2025',
-      '23-oppetid-graf.yaml:33:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for desember 2025',
+      '09-meldingstjeneste.yaml:59:12: Meldingstjeneste: tallet for desember 2025',
+      '10-innsendingstjeneste.yaml:59:12: Innsendingstjeneste: tallet for desember 2025',
+      '11-varsling-epost.yaml:58:12: Varslingstjeneste – e-post de siste år: tallet for desember 2025',
+      '12-varsling-sms.yaml:58:12: Varslingstjeneste – SMS de siste år: tallet for desember 2025',
+      '13-autorisasjon.yaml:58:12: Autorisasjon: tallet for desember 2025',
+      '14-samtykker.yaml:60:12: Samtykker: tallet for desember 2025',
+      '15-innsendinger-altinn3.yaml:58:12: Innsendinger av Altinn 3.0-tjenester: tallet for desember 2025',
+      '18-tilda.yaml:72:12: data.altinn.no – datadeling og tilrettelegging: tallet for desember 2025',
+      '19-oppslag-apper.yaml:35:12: data.altinn.no – oppslag fra apper i Altinn studio: tallet for desember 2025',
+      '20-advokatregisteret.yaml:37:12: data.altinn.no – Advokatregisteret: tallet for desember 2025',
+      '21-bits.yaml:27:12: data.altinn.no – Bits: tallet for desember 2025',
+      '23-oppetid-graf.yaml:33:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): oppetiden for desember 2025',
     ]);
     for (const i of r.fill) expect(readFileSync(i.file, 'utf8').split('\n')[i.line - 1]).toMatch(/^ +(des|"2025-12"): ~ # fyll inn$/);
   });
 
   it('keeps dated text and lists it for the editor, with the numbers that are not by month', () => {
     expect(items(r, 'revise')).toEqual([
-      '06-planlagte-endringer.yaml:9:9: mentions «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…',
-      '17-ebevis-drosjeloyve.yaml:17:3: data.altinn.no – datadeling og tilrettelegging: these numbers are not by month; update them for desember 2025 if they have changed',
-      '24-brukerservice.yaml:4:1: Altinn brukerservice (ABS): the figures in this table; update them for desember 2025',
+      '06-planlagte-endringer.yaml:9:9: nevner «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…',
+      '17-ebevis-drosjeloyve.yaml:17:3: data.altinn.no – datadeling og tilrettelegging: disse tallene er ikke per måned. Oppdater dem for desember 2025 hvis de er endret',
+      '24-brukerservice.yaml:4:1: Altinn brukerservice (ABS): tallene i tabellen. Oppdater dem for desember 2025',
     ]);
     expect(readFileSync(join(r.dir, '06-planlagte-endringer.yaml'), 'utf8')).toBe(readFileSync(join(from, '06-planlagte-endringer.yaml'), 'utf8'));
   });
@@ -102,21 +102,21 @@ describe('deck new-month 2025-12 from the November edition', () => {
     const shown = relative(process.cwd(), r.dir);
     const ok = await runCli(['build', r.dir, '-o', out]);
     expect(ok.code).toBe(0);
-    const warnings = ok.err.split('\n').filter((l) => l.includes('warning: ')).map((l) => l.replace(`${shown}/`, ''));
-    const slot = (file: string, line: number, key = 'des') => `${file}:${line}:${key === 'des' ? 12 : 16}: warning: no number for desember 2025 yet (\`${key}: ~\`); fill it in before the report is sent`;
+    const warnings = ok.err.split('\n').filter((l) => l.includes('advarsel: ')).map((l) => l.replace(`${shown}/`, ''));
+    const slot = (file: string, line: number, key = 'des') => `${file}:${line}:${key === 'des' ? 12 : 16}: advarsel: ingen tall for desember 2025 ennå («${key}: ~»). Fyll det inn før rapporten sendes.`;
     expect(warnings).toEqual([
       slot('09-meldingstjeneste.yaml', 59),
       slot('10-innsendingstjeneste.yaml', 59),
       slot('11-varsling-epost.yaml', 58),
       slot('12-varsling-sms.yaml', 58),
       // Kept from November (see tests/content/november-2025.test.ts), like the two below.
-      "13-autorisasjon.yaml:45:12: warning: 7632537 is far below this chart's usual level (median 49790077 of the 12 months on either side); check for a missing or extra digit",
+      '13-autorisasjon.yaml:45:12: advarsel: 7 632 537 er mye lavere enn ellers i denne grafen (medianen for 12 måneder på hver side er 49 790 077). Sjekk om et siffer mangler eller er for mye.',
       slot('13-autorisasjon.yaml', 58),
       slot('14-samtykker.yaml', 60),
       slot('15-innsendinger-altinn3.yaml', 58),
       slot('18-tilda.yaml', 72),
       slot('19-oppslag-apper.yaml', 35),
-      '20-advokatregisteret.yaml:36:12: warning: same number as oktober 2025 (31867); check that it was not copied from the month before',
+      '20-advokatregisteret.yaml:36:12: advarsel: samme tall som oktober 2025 (31 867). Sjekk at tallet ikke er kopiert fra måneden før.',
       slot('20-advokatregisteret.yaml', 37),
       slot('21-bits.yaml', 27),
       slot('23-oppetid-graf.yaml', 33, '"2025-12"'),
@@ -126,7 +126,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
     const strictOut = join(root, 'streng.pdf');
     const strict = await runCli(['build', r.dir, '-o', strictOut, '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.err).toMatch(/deck: 14 problems found; nothing was written\n$/);
+    expect(strict.err).toMatch(/deck: fant 14 feil, så ingenting er skrevet\.\n$/);
     expect(existsSync(strictOut)).toBe(false);
   });
 
@@ -135,10 +135,10 @@ describe('deck new-month 2025-12 from the November edition', () => {
     const cli = await runCli(['new-month', '2025-12', '--from', again.from]);
     expect(cli.code).toBe(0);
     const dir = join(again.root, '2025-12');
-    expect(cli.err).toBe(`deck: created ${dir} from ${again.from} (40 slides); not copied: SOURCE-NOTES.md\n`);
-    expect(cli.out).toContain(`Fill in (12 numbers; each is \`~ # fyll inn\` now):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: the number for desember 2025\n`);
-    expect(cli.out).toContain(`Check and revise (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: mentions «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…\n`);
-    expect(cli.out).toMatch(new RegExp(`Then: deck check ${dir}`));
+    expect(cli.err).toBe(`deck: laget ${dir} fra ${again.from} (40 lysbilder). Ikke kopiert: SOURCE-NOTES.md.\n`);
+    expect(cli.out).toContain(`Fyll inn (12 tall, der det nå står «~»):\n  ${dir}/09-meldingstjeneste.yaml:59:12: Meldingstjeneste: tallet for desember 2025\n`);
+    expect(cli.out).toContain(`Se over og oppdater (3):\n  ${dir}/06-planlagte-endringer.yaml:9:9: nevner «november»: [Endringer i november](https://altinn.github.io/docs/ny-funksjonali…\n`);
+    expect(cli.out).toContain(`Deretter: npx deck check ${dir}\n`);
   });
 });
 
@@ -160,8 +160,8 @@ describe('deck new-month 2026-01 from a December edition (a new year)', () => {
     expect(bits).toMatch(/ {4}"2026":\n {6}jan: ~ # fyll inn\n$/);
     expect(items(r, 'changed')).toEqual([
       '01-tittel.yaml:4:11: subtitle: januar 2026',
-      '04-meldingstjeneste.yaml:7:3: Meldingstjeneste: 2022 left out (the chart shows 4 years)',
-      '06-oppetid-graf.yaml:7:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2024-01 left out (the title names 24 months)',
+      '04-meldingstjeneste.yaml:7:3: Meldingstjeneste: 2022 er tatt ut (grafen viser 4 år)',
+      '06-oppetid-graf.yaml:7:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2024-01 er tatt ut (tittelen sier 24 måneder)',
       'deck.yaml:5:8: month: "2026-01"',
     ]);
   });
@@ -176,24 +176,42 @@ describe('deck new-month 2026-01 from a December edition (a new year)', () => {
 
   it('lists the slots and the text that names the old month or the old year', () => {
     expect(items(r, 'fill')).toEqual([
-      '04-meldingstjeneste.yaml:48:12: Meldingstjeneste: the number for januar 2026',
-      '05-bits.yaml:29:12: data.altinn.no – Bits: the number for januar 2026',
-      '06-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): the uptime for januar 2026',
+      '04-meldingstjeneste.yaml:48:12: Meldingstjeneste: tallet for januar 2026',
+      '05-bits.yaml:29:12: data.altinn.no – Bits: tallet for januar 2026',
+      '06-oppetid-graf.yaml:31:16: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): oppetiden for januar 2026',
     ]);
     expect(items(r, 'revise')).toEqual([
-      '03-planlagte-endringer.yaml:5:14: mentions «2025»: [Releasenotes](https://altinn.github.io/docs/ny-funksjonalitet/rele…',
-      '03-planlagte-endringer.yaml:7:9: mentions «desember»: Endringer i desember',
+      '03-planlagte-endringer.yaml:5:14: nevner «2025»: [Releasenotes](https://altinn.github.io/docs/ny-funksjonalitet/rele…',
+      '03-planlagte-endringer.yaml:7:9: nevner «desember»: Endringer i desember',
     ]);
   });
 
   it('checks with exactly the three empty slots as warnings', async () => {
     const c = await runCli(['check', r.dir]);
     expect(c.code).toBe(0);
-    expect(c.err.split('\n').filter((l) => l.includes('warning: ')).map((l) => l.replace(/^.*\//, ''))).toEqual([
-      '04-meldingstjeneste.yaml:48:12: warning: no number for januar 2026 yet (`jan: ~`); fill it in before the report is sent',
-      '05-bits.yaml:29:12: warning: no number for januar 2026 yet (`jan: ~`); fill it in before the report is sent',
-      '06-oppetid-graf.yaml:31:16: warning: no number for januar 2026 yet (`"2026-01": ~`); fill it in before the report is sent',
+    expect(c.err.split('\n').filter((l) => l.includes('advarsel: ')).map((l) => l.replace(/^.*\//, ''))).toEqual([
+      '04-meldingstjeneste.yaml:48:12: advarsel: ingen tall for januar 2026 ennå («jan: ~»). Fyll det inn før rapporten sendes.',
+      '05-bits.yaml:29:12: advarsel: ingen tall for januar 2026 ennå («jan: ~»). Fyll det inn før rapporten sendes.',
+      '06-oppetid-graf.yaml:31:16: advarsel: ingen tall for januar 2026 ennå («"2026-01": ~»). Fyll det inn før rapporten sendes.',
     ]);
+  });
+});
+
+describe('deck new-month with a number left empty in an earlier month', () => {
+  it('lists that slot too, and prints the next command exactly as it must be typed', async () => {
+    const { root, from } = contentCopy('tests/fixtures/2025-12', '2025-12');
+    const bits = join(from, '05-bits.yaml');
+    writeFileSync(bits, readFileSync(bits, 'utf8').replace('      nov: 12216\n', '      nov: ~ # fyll inn\n'));
+    const cli = await runCli(['new-month', '2026-01', '--from', from]);
+    expect(cli.code).toBe(0);
+    const dir = join(root, '2026-01');
+    expect(cli.out).toContain(
+      `Fyll inn (4 tall, der det nå står «~»):\n` +
+        `  ${dir}/04-meldingstjeneste.yaml:48:12: Meldingstjeneste: tallet for januar 2026\n` +
+        `  ${dir}/05-bits.yaml:26:12: data.altinn.no – Bits: tallet for november 2025 (står tomt fra en tidligere måned)\n` +
+        `  ${dir}/05-bits.yaml:29:12: data.altinn.no – Bits: tallet for januar 2026\n`,
+    );
+    expect(cli.out).toMatch(new RegExp(`\nDeretter: npx deck check ${dir}\n\\(eller npx deck watch ${dir} for å se PDF-en mens du jobber\\)\n$`));
   });
 });
 
@@ -205,7 +223,7 @@ describe('deck new-month on a chart whose year has no numbers yet', () => {
     const r = newMonth({ month: '2025-12', from });
     const after = readFileSync(join(r.dir, '05-meldinger.yaml'), 'utf8');
     expect(after).toMatch(/\n {4}"2024": \{\}\n {4}"2025":\n {6}des: ~ # fyll inn\n$/);
-    expect(items(r, 'fill')).toEqual(['05-meldinger.yaml:9:12: Maskinporten: the number for desember 2025']);
+    expect(items(r, 'fill')).toEqual(['05-meldinger.yaml:9:12: Maskinporten: tallet for desember 2025']);
   });
 });
 
@@ -213,15 +231,15 @@ describe('deck new-month refuses', () => {
   it('a folder that exists already', () => {
     const { from } = contentCopy('tests/fixtures/2025-12', '2025-12');
     newMonth({ month: '2026-01', from });
-    expect(() => newMonth({ month: '2026-01', from })).toThrow(/2026-01 already exists; remove it first, or choose another folder with -o/);
+    expect(() => newMonth({ month: '2026-01', from })).toThrow(/2026-01 finnes allerede\. Slett mappen først, eller velg en annen mappe med -o\./);
   });
 
   it('a month that is not after the edition it starts from', () => {
-    expect(() => newMonth({ month: '2025-11', from: 'tests/fixtures/2025-12' })).toThrow('2025-11 is not after the edition in tests/fixtures/2025-12 (2025-12)');
+    expect(() => newMonth({ month: '2025-11', from: 'tests/fixtures/2025-12' })).toThrow('2025-11 kommer ikke etter utgaven i tests/fixtures/2025-12 (2025-12). Velg en senere måned.');
   });
 
   it('a content folder without an earlier edition', () => {
-    expect(() => newMonth({ month: '2020-01' })).toThrow('no edition before 2020-01 found in content/; name one with --from DIR');
+    expect(() => newMonth({ month: '2020-01' })).toThrow('fant ingen utgave før 2020-01 i content/. Si hvilken utgave du vil starte fra, med --from MAPPE.');
   });
 });
 
@@ -257,7 +275,7 @@ describe('deck new-month with pictures', () => {
     expect(existsSync(join(r.dir, 'bilder', 'ute.png'))).toBe(false);
     expect(r.skipped).toEqual(['bilder/ute.png']);
     const check = await runCli(['check', r.dir]);
-    expect(check.err.split('\n').filter((l) => !l.includes('warning:') && !l.startsWith('deck:') && l)).toEqual([]);
+    expect(check.err.split('\n').filter((l) => !l.includes('advarsel:') && !l.startsWith('deck:') && l)).toEqual([]);
     expect(check.code).toBe(0);
   });
 });

@@ -50,7 +50,7 @@ describe('deck preview', () => {
 
   it('writes one PNG per slide, named after its file, and the overview sheet; removes stale pictures only', () => {
     expect(result.code).toBe(0);
-    expect(result.err).toMatch(new RegExp(`deck: wrote 8 pictures to ${out} in \\d+ ms\\n$`));
+    expect(result.err).toMatch(new RegExp(`deck: lagret 8 bilder i ${out} på \\d+,\\d s\\.\\n$`));
     expect(readdirSync(out).sort()).toEqual([
       '01-forside.png', '02-innhold.png', '03-plattformen.png', '04-hendelser.png', '05-meldinger.png', '06-treffpunkt.png', '07-slutt.png', 'notater.txt', 'overview.png',
     ]);

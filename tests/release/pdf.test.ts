@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { plainText } from '../../src/render/text/inline.js';
 import { readPdf, type PdfReadback } from '../helpers.js';
-import { findAll, readTagged, type DocReadback, type StructNode } from './pdfjs.js';
+import { drawnText, findAll, readTagged, textSizes, type DocReadback, type StructNode } from './pdfjs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Inside the project, so that the CLI finds templates/ and node_modules/. */
@@ -166,10 +166,26 @@ describe('tagged PDF (PDF/UA-1)', () => {
     for (const [i, page] of tagged.pages.entries()) {
       const h1 = findAll(page.tree, 'H1');
       expect(h1, `page ${i + 1}`).toHaveLength(1);
-      const title = slideYaml(i + 1).title;
-      if (typeof title === 'string') expect(nbsp(h1[0]!.text), `page ${i + 1}`).toBe(plainText(title).replace(/\s+/g, ' '));
+      const { title, subtitle, layout } = slideYaml(i + 1);
+      // The title page's heading is its title with the subtitle that completes it («… for november 2025»).
+      const heading = layout === 'title' && typeof subtitle === 'string' ? `${title} ${subtitle}` : title;
+      if (typeof heading === 'string') expect(nbsp(h1[0]!.text), `page ${i + 1}`).toBe(plainText(heading).replace(/\s+/g, ' '));
     }
-    expect(nbsp(findAll(tagged.pages[2]!.tree, 'H1')[0]!.text)).toBe('Plattformen');
+    expect(nbsp(findAll(tagged.pages[0]!.tree, 'H1')[0]!.text)).toBe('Oppsummering fra Altinn sentralforvaltning for november 2025');
+    // A section slide's heading is its number and title, as the slide shows them.
+    for (const [page, heading] of [[3, '1. Plattformen'], [25, '2. Informasjon'], [37, '3. Treffpunkt']] as const) {
+      expect(nbsp(findAll(tagged.pages[page - 1]!.tree, 'H1')[0]!.text), `page ${page}`).toBe(heading);
+    }
+    // Nothing else of a section slide or the title page is read as the number or the month.
+    expect(findAll(tagged.pages[2]!.tree, 'P').map((p) => p.text)).not.toContain('1');
+    expect(findAll(tagged.pages[0]!.tree, 'P').map((p) => p.text)).not.toContain('november 2025');
+  });
+
+  it('draws a space between the parts of a heading, so that extracted text does not run them together', async () => {
+    // The section number and the title are on different lines: only a drawn space separates them.
+    const drawn = await drawnText(first);
+    expect(drawn[2]).toMatch(/^1\. Plattformen/);
+    expect(drawn[0]).toContain('for november 2025');
   });
 
   it('reads a slide in order: title, paragraphs, sub-headings and lists', () => {
@@ -217,9 +233,13 @@ describe('tagged PDF (PDF/UA-1)', () => {
     }
     const alt = (page: number) => nbsp(figures.find((x) => x.page === page)!.f.alt!);
     expect(alt(9)).toBe(
-      'Søylediagram: Meldingstjeneste, totalt antall meldinger ut gjennom Altinn de siste år, per måned 2022–2025, én søyle per år. ' +
-        'Siste verdi november 2025: 4 951 197, 1,7 % høyere enn november 2024 (4 866 260).',
+      'Søylediagram: Meldingstjeneste, totalt antall meldinger ut gjennom Altinn de siste år, per måned fra 2022 til 2025, én søyle per år. ' +
+        'Siste verdi november 2025: 4 951 197, 1,7 % høyere enn november 2024 (4 866 260). ' +
+        'I 2025 var mars høyest (12 761 756) og juli lavest (3 648 773). ' +
+        'Fra januar til november 2025 var snittet per måned 1,6 % høyere enn i de samme månedene i 2024.',
     );
+    // Numbers as a speech synthesiser reads them best: grouped by ordinary spaces (see altText.ts).
+    for (const { page, f } of figures) expect(f.alt, `page ${page}`).not.toMatch(/\d[\u00a0\u202f]\d/);
     expect(alt(23)).toContain('Siste verdi november 2025: 99,98 %, over kravet på 99,90 %.');
     expect(alt(17)).toContain('Dataoppslag mot Brønnøysundregistrene: eBevis 4 590, Drosjeløyve 192');
   });
@@ -237,6 +257,25 @@ describe('tagged PDF (PDF/UA-1)', () => {
     expect(nov.children[4]!.text).toMatch(/^2025 7 120 449 5 214 812 12 761 756/);
   });
 
+  it('keeps every table cell under its header for screen readers: as many cells per row as in the header, none empty', () => {
+    const tables = tagged.pages.flatMap((p, i) => findAll(p.tree, 'Table').map((t) => ({ page: i + 1, t })));
+    expect(tables).toHaveLength(14);
+    for (const { page, t } of tables) {
+      const [header, ...rows] = t.children;
+      for (const [r, row] of rows.entries()) expect(row.children.length, `page ${page}, row ${r + 1}`).toBe(header!.children.length);
+      // pdf.js (Firefox) drops a cell without content, which moves the rest under the wrong header.
+      for (const cell of t.children.flatMap((row) => row.children)) expect(cell.text, `page ${page}`).not.toBe('');
+    }
+    // The corner cell says what the rows are; a month without a number shows a dash read as «ingen tall».
+    const nov = tables.find((x) => x.page === 9)!.t;
+    expect(nov.children[0]!.children[0]!.text).toBe('År');
+    const dec2025 = nov.children[4]!.children[12]!;
+    expect([dec2025.text, dec2025.alt]).toEqual(['–', 'ingen tall']);
+    // Page 21: September–December 2024 stay under their months.
+    const bits = tables.find((x) => x.page === 21)!.t;
+    expect(bits.children[1]!.children.map((c) => c.text)).toEqual(['2024', '–', '–', '–', '–', '–', '–', '–', '–', '2 239', '7 128', '7 468', '6 289']);
+  });
+
   it('marks footers, page numbers and decoration as artifacts, and leaves no text unmarked', () => {
     for (const [i, page] of tagged.pages.entries()) {
       expect(page.unmarkedText, `page ${i + 1}`).toBe('');
@@ -244,6 +283,18 @@ describe('tagged PDF (PDF/UA-1)', () => {
       if (page.artifactText.includes('november 2025')) expect(tree, `page ${i + 1}`).not.toContain('sentralforvaltning – november 2025');
     }
     expect(tagged.pages[4]!.artifactText).toBe('Digdir Altinn Oppsummering fra Altinn sentralforvaltning – november 2025 5');
+  });
+});
+
+describe('readable on a projector and on paper', () => {
+  it('sets no text on any page below 9 pt: data tables, chart labels and footers included', async () => {
+    const pages = await textSizes(first);
+    expect(pages).toHaveLength(40);
+    const small = pages.flatMap((items, i) => items.filter((t) => t.size < 9 - 0.01).map((t) => `page ${i + 1}: «${t.str}» at ${t.size} pt`));
+    expect(small).toEqual([]);
+    // What is measured is the PDF's own text: the data table of slide 9 and its footer are there.
+    expect(pages[8]!.some((t) => t.str.includes('7 120 449'))).toBe(true);
+    expect(pages[8]!.find((t) => t.str.startsWith('Oppsummering fra Altinn'))!.size).toBeGreaterThanOrEqual(9);
   });
 });
 

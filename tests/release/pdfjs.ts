@@ -125,3 +125,52 @@ function convert(raw: RawNode, text: Map<string, string>): StructNode {
 export function findAll(node: StructNode, role: string): StructNode[] {
   return [...(node.role === role ? [node] : []), ...node.children.flatMap((c) => findAll(c, role))];
 }
+
+/**
+ * The text of each page exactly as its glyphs are drawn, in drawing order, with nothing added between
+ * lines and no spaces trimmed (pdfjs' text content trims a space at the end of a line): what a tool
+ * that reads the content stream gets.
+ */
+export async function drawnText(data: Uint8Array): Promise<string[]> {
+  const pdfjsLib = await loadPdfJs();
+  const doc = await pdfjsLib.getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const ops = await page.getOperatorList();
+      let text = '';
+      ops.fnArray.forEach((fn, k) => {
+        if (fn !== pdfjsLib.OPS.showText) return;
+        for (const glyph of ops.argsArray[k]![0] as ({ unicode?: string } | number)[]) if (typeof glyph === 'object' && glyph) text += glyph.unicode ?? '';
+      });
+      pages.push(text);
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Every text item of each page with its size on the page in pt, from the item's transform (rotated text too). */
+export async function textSizes(data: Uint8Array): Promise<{ str: string; size: number }[][]> {
+  const { getDocument } = await loadPdfJs();
+  const doc = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+  try {
+    const pages: { str: string; size: number }[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(
+        (content.items as { str?: string; transform?: number[] }[])
+          .filter((i) => typeof i.str === 'string' && i.str.trim() !== '' && i.transform)
+          .map((i) => ({ str: i.str!, size: Math.round(Math.hypot(i.transform![2]!, i.transform![3]!) * 100) / 100 })),
+      );
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

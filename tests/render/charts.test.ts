@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChart, renderChartWithWarnings, type RenderedChartWithWarnings } from '../../src/render/charts/index.js';
 import { wrapText, xLabelLayout } from '../../src/render/charts/layout.js';
 import { SERIES_COLORS, seriesColors } from '../../src/render/charts/theme.js';
+import { barGap } from '../../src/render/charts/monthly.js';
 import { placeValueLabels, requirementPlacement, uptimeAxis } from '../../src/render/charts/uptime.js';
 import { textWidth } from '../../src/render/fonts.js';
+import { contrastOnWhite, distance, lightness } from './colour.js';
 import type { CategoriesChart, MonthlyChart, UptimeChart } from '../../src/validate/schema.js';
 
 const NBSP = '\u00a0';
@@ -52,16 +54,6 @@ function texts(svg: string): string[] {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&'),
   );
-}
-
-/** WCAG contrast of a #RRGGBB colour against white. */
-function contrastOnWhite(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return 1.05 / (l + 0.05);
 }
 
 const cases: [string, MonthlyChart | CategoriesChart | UptimeChart, { width: number; height: number }][] = [
@@ -211,15 +203,6 @@ describe('renderChart', () => {
     expect(metrics.width({ fontSize: 9, fontWeight: 'normal' }, 'iiii')).toBeLessThan(metrics.width({ fontSize: 9 }, 'MMMM'));
   });
 
-  it('renders a chart in well under 50 ms once warm', async () => {
-    for (let i = 0; i < 3; i++) await renderChart(monthly, FULL);
-    const n = 10;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) await renderChart(monthly, FULL);
-    // Generous bound for loaded CI machines; on a quiet machine this is about 13 ms.
-    expect((performance.now() - t0) / n).toBeLessThan(50);
-  });
-
   it('rejects a box without area', async () => {
     await expect(renderChart(monthly, { width: 0, height: 100 })).rejects.toThrow(/positive size/);
   });
@@ -244,6 +227,43 @@ describe('palette', () => {
     }
     expect(seriesColors(4)).toEqual([...SERIES_COLORS]);
     expect(seriesColors(10)).toHaveLength(10);
+  });
+
+  // Digdir grey and coral, the 2022 and 2024 colours before: the checks below must be able to fail.
+  const [grey, coral] = ['#848D98', '#F45F63'];
+
+  it('gives neighbouring series clearly different lightness (greyscale print), for every number of series', () => {
+    expect(Math.abs(lightness(grey) - lightness(coral))).toBeLessThan(3);
+    for (const n of [2, 3, 4, 5, 6, 7, 8]) {
+      const colors = seriesColors(n);
+      for (let i = 1; i < n; i++) {
+        expect(Math.abs(lightness(colors[i]!) - lightness(colors[i - 1]!)), `${n} series: ${colors[i - 1]} next to ${colors[i]}`).toBeGreaterThanOrEqual(15);
+      }
+    }
+    // In a chart of four years, no two are of about the same lightness either.
+    const four = seriesColors(4);
+    for (const a of four) for (const b of four) if (a !== b) expect(Math.abs(lightness(a) - lightness(b)), `${a} / ${b}`).toBeGreaterThanOrEqual(7);
+  });
+
+  it('leaves a white gap of at least 1.5 pt between the bars of a month, at most a third of a bar', () => {
+    for (const [step, years] of [[67, 4], [39, 4], [39, 2], [20, 4], [120, 2]] as const) {
+      const barStep = (step * 0.78) / years;
+      const gap = barGap(step, years) * barStep;
+      expect(gap, `${step} pt per month, ${years} years`).toBeGreaterThanOrEqual(Math.min(1.49, barStep / 3 - 0.01));
+      expect(gap).toBeLessThanOrEqual(barStep / 3 + 0.01);
+    }
+  });
+
+  it('keeps the series of a chart of up to four apart for readers with deuteranopia or protanopia (Machado 2009)', () => {
+    expect(distance(grey, coral, 'protanopia')).toBeLessThan(25);
+    for (const vision of ['normal', 'deuteranopia', 'protanopia'] as const) {
+      const four = seriesColors(4);
+      for (const a of four) for (const b of four) if (a !== b) expect(distance(a, b, vision), `${vision}: ${a} / ${b}`).toBeGreaterThanOrEqual(18);
+      for (const n of [5, 6, 7, 8]) {
+        const colors = seriesColors(n);
+        for (let i = 1; i < n; i++) expect(distance(colors[i - 1]!, colors[i]!, vision), `${vision}, ${n} series: ${colors[i - 1]} next to ${colors[i]}`).toBeGreaterThanOrEqual(15);
+      }
+    }
   });
 });
 

@@ -50,6 +50,6 @@ describe('contact groups', () => {
     });
     const r = await runCli(['check', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('deck.yaml:13:7: Gruppen har 5 kontaktpunkter, men bare 4 får plass i én kolonne. Fjern noen, eller del gruppen i to.\n');
+    expect(r.err).toContain('deck.yaml:13:7: gruppen har 5 kontaktpunkter, men bare 4 får plass i én kolonne. Fjern noen, eller del gruppen i to.\n');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/fonts.js';
 import { parseInline, plainText } from '../../src/render/text/inline.js';
-import { FitError, flowSvg, textBox } from '../../src/render/text/textSvg.js';
+import { FitError, flowSvg, headingSvg, textBox } from '../../src/render/text/textSvg.js';
 import { wrapRuns } from '../../src/render/text/wrap.js';
 
 describe('inline text', () => {
@@ -84,7 +84,7 @@ describe('fit checks', () => {
       textBox('ord '.repeat(80), { x: 0, y: 0, width: 200, maxLines: 2 }, { size: 20 }, ['title']);
     } catch (e) {
       expect((e as FitError).field).toEqual(['title']);
-      expect((e as FitError).message).toMatch(/needs \d+ lines where 2 fit/);
+      expect((e as FitError).message).toMatch(/trenger \d+ linjer, men det er plass til 2/);
     }
   });
 
@@ -116,5 +116,33 @@ describe('fit checks', () => {
   it('tags each element with its role', () => {
     const { svg } = flowSvg([{ heading: 'H' }, { text: 'P [lenke](https://x.no)' }, { bullets: ['a'] }], { x: 0, y: 0, width: 300, height: 300 }, { size: 14 }, ['body']);
     for (const role of ['heading', 'paragraph', 'list', 'list-item', 'link', 'decoration']) expect(svg).toContain(`data-role="${role}"`);
+  });
+});
+
+describe('headings in several pieces', () => {
+  const part = (text: string, top: number, size: number, bold = true) => ({
+    lines: wrapRuns(parseInline(text, { autolink: false }), 760, size, bold),
+    x: 72,
+    top,
+    width: 760,
+    style: { size, bold, color: '#002C54' },
+  });
+
+  it('joins the pieces in one <text> with a space, each piece keeping its own size and weight', () => {
+    const svg = headingSvg([part('1.', 150, 96), part('Plattformen', 290, 44, false)]);
+    expect(svg.match(/<text\b/g)).toHaveLength(1);
+    expect(svg).toMatch(/font-size="96" fill="#002C54" font-weight="bold">1\. <\/tspan>/);
+    expect(svg).toMatch(/font-size="44" fill="#002C54" font-weight="normal">Plattformen<\/tspan>/);
+  });
+
+  it('breaks a long piece into lines as usual, joining only where one piece meets the next', () => {
+    const long = part('Oppsummering fra Altinn sentralforvaltning for', 196, 40);
+    long.width = 600;
+    long.lines = wrapRuns(parseInline('Oppsummering fra Altinn sentralforvaltning for', { autolink: false }), 600, 40, true);
+    expect(long.lines).toHaveLength(2);
+    const svg = headingSvg([long, part('november 2025', 300, 26, false)]);
+    const texts = svg.match(/<text\b[\s\S]*?<\/text>/g)!;
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toMatch(/>sentralforvaltning for <\/tspan><tspan [^>]*>november 2025</);
   });
 });

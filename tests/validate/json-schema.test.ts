@@ -80,9 +80,32 @@ describe('the JSON Schema agrees with the validator', () => {
     ['unknown layout', '03-ukjent-layout.yaml'],
     ['misspelled key', '04-feilstavet-felt.yaml'],
     ['wrong type', '05-feil-type.yaml'],
-    ['number with spaces', '06-tall-med-mellomrom.yaml'],
-    ['number as text', '07-tall-som-tekst.yaml'],
+    ['number with points between the digits', '06-tall-med-punktum.yaml'],
+    ['number that can be read two ways', '07-tvetydig-tall.yaml'],
   ])('rejects the %s fixture, as the validator does', (_name, file) => {
     expect(accepts(readFileSync(join('tests/fixtures/broken', file), 'utf8'))).toBe(false);
+  });
+
+  const monthly = (rows: string) => `layout: chart\ntitle: M\nchart:\n  kind: monthly\n  years:\n    "2025":\n${rows}`;
+
+  it.each([
+    ['digit groups with spaces', '      jan: 7 120 449\n'],
+    ['digit groups with no-break spaces', '      jan: 7\u00a0120\u00a0449\n'],
+    ['digit groups with narrow no-break spaces', '      jan: 7\u202f120\u202f449\n'],
+    ['a decimal comma', '      jan: 99,97\n'],
+    ['a number in quotes', '      jan: "1168508"\n'],
+    ['the month names the slides show, in any case', '      mars: 1\n      Juni: 2\n      juli: 3\n      jan.: 4\n'],
+    ['full month names', '      januar: 1\n      desember: 2\n'],
+  ])('accepts %s, as the validator does', (_name, rows) => {
+    expect(accepts(monthly(rows))).toBe(true);
+  });
+
+  it.each([
+    ['points between the digits', '      jan: 7.120.449\n'],
+    ['commas between the digits', '      jan: 7,120,449\n'],
+    ['a number that can be read two ways', '      jan: 1,530\n'],
+    ['a month in English', '      may: 5\n'],
+  ])('rejects %s, as the validator does', (_name, rows) => {
+    expect(accepts(monthly(rows))).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ async function problemsOf(dir: string): Promise<string[]> {
   const shown = relative(process.cwd(), dir);
   return r.err
     .split('\n')
-    .filter((l) => l && !l.startsWith('deck:') && !l.includes('warning:'))
+    .filter((l) => l && !l.startsWith('deck:') && !l.includes('advarsel:'))
     .map((l) => l.replace(`${shown}/`, ''));
 }
 
@@ -44,12 +44,12 @@ const put = (name: string, bytes: Buffer | string) => (dir: string) => writeFile
 const CASES: Record<string, { file: string; setup?: (dir: string) => void; more?: string; message: string; at?: string }> = {
   'a missing file': {
     file: 'bilder/mangler.png',
-    message: 'Finner ikke bildet «bilder/mangler.png». Sjekk at navnet er skrevet riktig, med store og små bokstaver, og at filen ligger der.',
+    message: 'fant ikke bildet «bilder/mangler.png». Sjekk at navnet er skrevet riktig, med store og små bokstaver, og at filen ligger der.',
   },
   'a file named with other capitals': {
     file: 'bilder/Skjerm.PNG',
     setup: (d) => writeFileSync(join(d, 'bilder', 'skjerm.png'), png),
-    message: 'Finner ikke bildet «bilder/Skjerm.PNG». Mente du «bilder/skjerm.png»?',
+    message: 'fant ikke bildet «bilder/Skjerm.PNG». Mente du «bilder/skjerm.png»?',
   },
   'a folder': {
     file: 'bilder/mappe.png',
@@ -107,47 +107,47 @@ const CASES: Record<string, { file: string; setup?: (dir: string) => void; more?
       writeFileSync(join(d, 'bilder', 'stor.png'), png);
       truncateSync(join(d, 'bilder', 'stor.png'), 21 * 1024 * 1024); // sparse: never read
     },
-    message: '«bilder/stor.png» er 21,0 MB. Et bilde kan være høyst 20 MB. Lagre bildet i mindre størrelse, eller som JPEG.',
+    message: '«bilder/stor.png» er 21 MB. Et bilde kan være høyst 20 MB. Lagre bildet i mindre størrelse, eller som JPEG.',
   },
   'a picture over 8000 × 8000 pixels': {
     file: 'bilder/panorama.png',
     setup: (d) => writeFileSync(join(d, 'bilder', 'panorama.png'), plainPng(9000, 40)),
-    message: '«bilder/panorama.png» er 9000 × 40 piksler. Et bilde kan være høyst 8000 × 8000 piksler. Gjør bildet mindre i et bildeprogram, og lagre det på nytt.',
+    message: '«bilder/panorama.png» er 9 000 × 40 piksler. Et bilde kan være høyst 8 000 × 8 000 piksler. Gjør bildet mindre i et bildeprogram, og lagre det på nytt.',
   },
   'an SVG with a script': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', svgPicture(200, 100, '<script>alert(1)</script>')),
-    message: 'SVG-filen «bilder/logo.svg» inneholder et skript. Bare SVG-filer uten skript kan brukes. Lagre bildet på nytt uten skript, eller som PNG.',
+    message: '«bilder/logo.svg» inneholder et skript. Bare SVG-filer uten skript kan brukes. Lagre bildet på nytt uten skript, eller som PNG.',
   },
   'an SVG with an event handler': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', svgPicture(200, 100).replace('<svg ', '<svg onload="alert(1)" ')),
-    message: 'SVG-filen «bilder/logo.svg» inneholder en hendelse («onload»), som er et skript. Bare SVG-filer uten skript kan brukes. Lagre bildet på nytt uten skript, eller som PNG.',
+    message: '«bilder/logo.svg» inneholder en hendelse («onload»), som er et skript. Bare SVG-filer uten skript kan brukes. Lagre bildet på nytt uten skript, eller som PNG.',
   },
   'an SVG with foreignObject': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', svgPicture(200, 100, '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>')),
-    message: 'SVG-filen «bilder/logo.svg» inneholder en innebygd nettside (foreignObject). Bare vanlige tegninger kan brukes. Lagre bildet på nytt som PNG.',
+    message: '«bilder/logo.svg» inneholder en innebygd nettside (foreignObject). Bare vanlige tegninger kan brukes. Lagre bildet på nytt som PNG.',
   },
   'an SVG that shows another file': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', svgPicture(200, 100, '<image href="../../hemmelig.png" width="10" height="10"/>')),
-    message: 'SVG-filen «bilder/logo.svg» henter noe fra en annen fil eller en nettadresse («../../hemmelig.png»). Bare SVG-filer som har alt i seg selv, kan brukes. Lagre bildet på nytt med alt innebygd, eller som PNG.',
+    message: '«bilder/logo.svg» henter noe fra en annen fil eller en nettadresse («../../hemmelig.png»). Bare SVG-filer som har alt i seg selv, kan brukes. Lagre bildet på nytt med alt innebygd, eller som PNG.',
   },
   'an SVG whose style loads an address': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', svgPicture(200, 100, '<style>rect { fill: url("https://eksempel.no/m.svg#p") }</style>')),
-    message: 'SVG-filen «bilder/logo.svg» henter noe fra en annen fil eller en nettadresse («https://eksempel.no/m.svg#p»). Bare SVG-filer som har alt i seg selv, kan brukes. Lagre bildet på nytt med alt innebygd, eller som PNG.',
+    message: '«bilder/logo.svg» henter noe fra en annen fil eller en nettadresse («https://eksempel.no/m.svg#p»). Bare SVG-filer som har alt i seg selv, kan brukes. Lagre bildet på nytt med alt innebygd, eller som PNG.',
   },
   'an SVG with entity declarations': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n${svgPicture(200, 100, '<text>&x;</text>')}`),
-    message: 'SVG-filen «bilder/logo.svg» har egne definisjoner (ENTITY) i starten, som kan hente inn andre filer. Lagre bildet på nytt fra tegneprogrammet, eller som PNG.',
+    message: '«bilder/logo.svg» har egne definisjoner (ENTITY) i starten, som kan hente inn andre filer. Lagre bildet på nytt fra tegneprogrammet, eller som PNG.',
   },
   'an SVG without a size': {
     file: 'bilder/logo.svg',
     setup: put('bilder/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>'),
-    message: 'SVG-filen «bilder/logo.svg» har ingen størrelse (den mangler viewBox, eller width og height). Legg til for eksempel viewBox="0 0 400 300" i <svg>, eller lagre bildet på nytt fra tegneprogrammet.',
+    message: '«bilder/logo.svg» har ingen størrelse (den mangler viewBox, eller width og height). Legg til for eksempel viewBox="0 0 400 300" i <svg>, eller lagre bildet på nytt fra tegneprogrammet.',
   },
   'a truncated SVG': {
     file: 'bilder/logo.svg',
@@ -184,14 +184,14 @@ const CASES: Record<string, { file: string; setup?: (dir: string) => void; more?
     setup: (d) => writeFileSync(join(d, 'bilder', 'skjerm.png'), png),
     more: '',
     at: '04-bilde.yaml:4:3',
-    message: 'Bildet mangler alternativ tekst («alt»). Skriv hva bildet viser, for dem som ikke kan se det, for eksempel «alt: Skjermbilde av den nye innboksen i Altinn». Er bildet bare pynt, skriv «decorative: true» i stedet.',
+    message: 'bildet mangler alternativ tekst («alt»). Skriv hva bildet viser, for dem som ikke kan se det, for eksempel «alt: Skjermbilde av den nye innboksen i Altinn». Er bildet bare pynt, skriv «decorative: true» i stedet.',
   },
   'alt text on a decorative picture': {
     file: 'bilder/skjerm.png',
     setup: (d) => writeFileSync(join(d, 'bilder', 'skjerm.png'), png),
     more: '  decorative: true\n  alt: Pynt\n',
     at: '04-bilde.yaml:6:8',
-    message: 'Bildet har både «alt» og «decorative: true». Fjern «decorative: true» hvis bildet viser noe leseren trenger, ellers fjern «alt».',
+    message: 'bildet har både «alt» og «decorative: true». Fjern «decorative: true» hvis bildet viser noe leseren trenger, ellers fjern «alt».',
   },
 };
 
@@ -225,7 +225,7 @@ describe('bad pictures, found by deck check without drawing', () => {
     } finally {
       if (asRoot) process.seteuid!(0);
     }
-    expect(problems).toEqual([`${AT}: Du har ikke tilgang til å lese «bilder/lukket.png». Gi deg selv lesetilgang til filen, eller lagre bildet på nytt.`]);
+    expect(problems).toEqual([`${AT}: du har ikke tilgang til å lese «bilder/lukket.png». Gi deg selv lesetilgang til filen, eller lagre bildet på nytt.`]);
   });
 
   it('accepts pictures in the edition folder and in the repository’s assets/, named with backslashes too', async () => {
@@ -240,6 +240,12 @@ describe('bad pictures, found by deck check without drawing', () => {
     } finally {
       rmSync(assets, { recursive: true, force: true });
     }
+  });
+
+  it('tells it in English with --lang en', async () => {
+    const dir = edition('bilder/mangler.png');
+    const r = await runCli(['check', dir, '--lang', 'en']);
+    expect(r.err).toContain(`${AT}: picture "bilder/mangler.png" not found; check the name (capitals count) and that the file is there\n`);
   });
 
   it('tells every bad picture of the edition in one run', async () => {

@@ -25,13 +25,13 @@ function year2025(level: number, put: Record<string, number | null> = {}): Recor
 describe('far outside the usual level', () => {
   it('fires above 5× the median of the months around it (an extra digit)', () => {
     expect(warningsFor(year2025(1_000_000, { jun: 10_003_005 }))).toEqual([
-      "05-meldinger.yaml:12:12: warning: 10003005 is far above this chart's usual level (median 1001003 of the 12 months on either side); check for a missing or extra digit",
+      '05-meldinger.yaml:12:12: advarsel: 10 003 005 er mye høyere enn ellers i denne grafen (medianen for 12 måneder på hver side er 1 001 003). Sjekk om et siffer mangler eller er for mye.',
     ]);
   });
 
   it('fires below 1/5 (a missing digit)', () => {
     expect(warningsFor(year2025(1_000_000, { jun: 100_305 }))).toEqual([
-      "05-meldinger.yaml:12:12: warning: 100305 is far below this chart's usual level (median 1001003 of the 12 months on either side); check for a missing or extra digit",
+      '05-meldinger.yaml:12:12: advarsel: 100 305 er mye lavere enn ellers i denne grafen (medianen for 12 måneder på hver side er 1 001 003). Sjekk om et siffer mangler eller er for mye.',
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('far outside the usual level', () => {
 describe('the same number as the month before', () => {
   it('fires for counts, at the second value', () => {
     expect(warningsFor(year2025(1_000_000, { okt: 1_234_567, nov: 1_234_567 }))).toEqual([
-      '05-meldinger.yaml:17:12: warning: same number as oktober 2025 (1234567); check that it was not copied from the month before',
+      '05-meldinger.yaml:17:12: advarsel: samme tall som oktober 2025 (1 234 567). Sjekk at tallet ikke er kopiert fra måneden før.',
     ]);
   });
 
@@ -74,19 +74,19 @@ describe('the same number as the month before', () => {
 describe('months', () => {
   it('a gap across the turn of the year is one warning, at the month after it', () => {
     expect(warningsFor({ '2024': { okt: 5, nov: 5 }, '2025': { feb: 5, mar: 5, apr: 5, mai: 5, jun: 5, jul: 5, aug: 5, sep: 5, okt: 5, nov: 6 } })).toEqual([
-      '05-meldinger.yaml:10:12: warning: no numbers for desember 2024 – januar 2025, between november 2024 and februar 2025; add them',
+      '05-meldinger.yaml:10:12: advarsel: ingen tall for desember 2024 – januar 2025, mellom november 2024 og februar 2025. Legg dem inn.',
     ]);
   });
 
   it('an empty slot is one warning at the slot, and counts as present for gaps and the report month', () => {
     expect(warningsFor(year2025(1_000_000, { nov: null }))).toEqual([
-      '05-meldinger.yaml:17:12: warning: no number for november 2025 yet (`nov: ~`); fill it in before the report is sent',
+      '05-meldinger.yaml:17:12: advarsel: ingen tall for november 2025 ennå («nov: ~»). Fyll det inn før rapporten sendes.',
     ]);
   });
 
   it('a slot for a month after the edition month is a future month, not a number to fill in', () => {
     expect(warningsFor({ ...year2025(1_000_000), '2025': { ...year2025(1_000_000)['2025'], des: null } })).toEqual([
-      '05-meldinger.yaml:18:12: warning: desember 2025 is after the month of this edition (november 2025); remove it, or check `month` in deck.yaml',
+      '05-meldinger.yaml:18:12: advarsel: desember 2025 er etter måneden for denne utgaven (november 2025). Fjern tallet, eller sjekk «month» i deck.yaml.',
     ]);
   });
 

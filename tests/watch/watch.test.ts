@@ -60,7 +60,7 @@ describe('deck watch', () => {
     s.edit('04-hendelser.yaml', (t) => t.replace('Hvordan melde inn hendelser', 'Slik melder du inn hendelser'));
     const second = await s.next();
     expect(second).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, slidesFromCache: 6, chartsDrawn: 0, chartsFromCache: 1, pagesDrawn: 1, pagesReused: 6 } });
-    expect(s.log()).toContain('1 of 7 slides laid out again; 0 charts and 1 page drawn again, 6 pages reused');
+    expect(s.log()).toMatch(/etter at du lagret\. Side 4 er tegnet på nytt\.\n/);
     expect((await readPdf(readFileSync(s.out))).pages[3]).toMatch(/^Slik melder du inn hendelser\n/);
   });
 
@@ -138,9 +138,9 @@ describe('deck watch', () => {
     s.edit('04-hendelser.yaml', (t) => t.replace('title: Hvordan melde inn hendelser', 'title: "Hvordan melde inn hendelser'));
     const bad = await s.next();
     expect(bad.ok).toBe(false);
-    expect(bad.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: YAML syntax error: the quote " that starts here is never closed; end the text with "']);
-    expect(s.log()).toContain(`04-hendelser.yaml:2:8: YAML syntax error`);
-    expect(s.log()).toContain(`deck: 1 problem found; ${s.out} is unchanged`);
+    expect(bad.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['2:8: teksten begynner med anførselstegn ("), men slutter ikke med det. Sett " på slutten av teksten.']);
+    expect(s.log()).toContain(`04-hendelser.yaml:2:8: teksten begynner med anførselstegn`);
+    expect(s.log()).toContain(`deck: fant 1 feil. ${s.out} er ikke endret.`);
     expect(readFileSync(s.out).equals(good)).toBe(true);
     s.edit('04-hendelser.yaml', (t) => t.replace('title: "Hvordan', 'title: Hvordan'));
     expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 0, slidesFromCache: 7 } });
@@ -155,7 +155,36 @@ describe('deck watch', () => {
     await new Promise((r) => setTimeout(r, 300));
     s.ac.abort();
     await s.done;
-    expect(s.log().match(/deck: wrote/g)).toHaveLength(2);
+    expect(s.log().match(/deck: skrev .* på \d+,\d s\.\n/g)).toHaveLength(1);
+    expect(s.log().match(/er oppdatert \d+,\d s etter at du lagret\. Side 4 er tegnet på nytt\.\n/g)).toHaveLength(1);
+  });
+
+  it('says which page was drawn again and how long after the save the PDF was there', async () => {
+    const s = (current = session());
+    await s.next();
+    expect(s.log()).toMatch(/^deck: skrev .*mini\.pdf \(7 sider\) på \d+,\d s\.\n$/);
+    s.edit('05-meldinger.yaml', (t) => t.replace('jan: 7120449', 'jan: 7120450'));
+    await s.next();
+    expect(s.log().split('\n').at(-2)).toMatch(new RegExp(`^deck: ${s.out.replace(/[.]/g, '\\.')} er oppdatert \\d+,\\d s etter at du lagret\\. Side 5 er tegnet på nytt\\.$`));
+    s.edit('04-hendelser.yaml', (t) => t.replace('title: Hvordan', '# en kommentar\ntitle: Hvordan'));
+    await s.next();
+    expect(s.log().split('\n').at(-2)).toMatch(/er oppdatert \d+,\d s etter at du lagret\. Ingen sider er endret\.$/);
+  });
+
+  it('prints a warning once when it appears, not again on later saves, and says when it is gone', async () => {
+    const s = (current = session());
+    await s.next();
+    s.edit('05-meldinger.yaml', (t) => t.replace('nov: 4951197', 'nov: ~'));
+    await s.next();
+    const warning = /05-meldinger\.yaml:31:12: advarsel: ingen tall for november 2025 ennå \(«nov: ~»\)\. Fyll det inn før rapporten sendes\.\n/g;
+    expect(s.log().match(warning)).toHaveLength(1);
+    s.edit('04-hendelser.yaml', (t) => t.replace('Hvordan melde inn hendelser', 'Slik melder du inn hendelser'));
+    await s.next();
+    expect(s.log().match(warning)).toHaveLength(1);
+    s.edit('05-meldinger.yaml', (t) => t.replace('nov: ~', 'nov: 4951197'));
+    await s.next();
+    expect(s.log()).toMatch(/deck: advarselen er borte: .*05-meldinger\.yaml:31:12: ingen tall for november 2025 ennå \(«nov: ~»\)\. Fyll det inn før rapporten sendes\.\n/);
+    expect(s.log().match(/advarselen er borte/g)).toHaveLength(1);
   });
 
   it('stops cleanly when asked: resolves 0 and leaves no temporary file', async () => {
@@ -163,7 +192,7 @@ describe('deck watch', () => {
     await s.next();
     s.ac.abort();
     expect(await s.done).toBe(0);
-    expect(s.log()).toMatch(/deck: stopped watching\n$/);
+    expect(s.log()).toMatch(/deck: sluttet å følge med\.\n$/);
     expect(readdirSync(join(s.dir, 'out'))).toEqual(['mini.pdf']);
   });
 
@@ -187,10 +216,10 @@ describe('deck watch as a process', () => {
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-    while (!err.includes('watching')) await new Promise((r) => setTimeout(r, 50));
+    while (!err.includes('følger med')) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    expect(err).toMatch(/deck: stopped watching\n$/);
+    expect(err).toMatch(/deck: sluttet å følge med\.\n$/);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
 });

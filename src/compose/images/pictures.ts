@@ -1,7 +1,7 @@
 /**
  * Pictures on a page (the deck logo, read from its file; pictures on slides, prepared by the render
- * stage and carried in the slide SVG as data: URLs): PNG and JPEG, named by their content, and embedded as one image XObject per distinct content however
- * many pages show it.
+ * stage and carried in the slide SVG as data: URLs): PNG and JPEG, named by their content, and
+ * embedded as one image XObject per distinct content however many pages show it.
  *
  *   JPEG              passed through (DCTDecode)
  *   PNG, opaque       its compressed data passed through, with the PNG predictor
@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { ContentError } from '../../errors.js';
+import { msg } from '../../messages/index.js';
 import { channelsOf, isPng, pngPixels, readPng } from './png.js';
 import type { PdfRef, RefMaker } from '../pdfRef.js';
-import { PICTURE_MESSAGES } from '../../validate/pictures/messages.js';
 
 export interface Picture {
   /** Where it was read from (a file path or a data: URL). */
@@ -47,18 +47,18 @@ function sizeOf(b: Buffer, href: string): { width: number; height: number } {
   try {
     if (isPng(b)) {
       const png = readPng(b);
-      if (png.interlaced) throw fail(PICTURE_MESSAGES.logoInterlaced);
-      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(PICTURE_MESSAGES.logoPaletteDepth);
+      if (png.interlaced) throw fail(msg().pictures.interlaced);
+      if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(msg().pictures.paletteDepth);
       // A file (the logo) must hold all its image data; a data: URL is a picture of a slide, checked
       // and prepared before (validate/pictures, render/pictures).
       if (!href.startsWith('data:')) pngPixels(png);
       size = png;
     } else if (b[0] === 0xff && b[1] === 0xd8) size = jpegFrame(b);
-    else throw fail(PICTURE_MESSAGES.logoNotAPicture);
+    else throw fail(msg().pictures.notAPicture);
   } catch (err) {
-    throw err instanceof ContentError ? err : fail(PICTURE_MESSAGES.logoBroken);
+    throw err instanceof ContentError ? err : fail(msg().pictures.broken);
   }
-  if (!(size.width > 0 && size.height > 0)) throw fail(PICTURE_MESSAGES.logoBroken);
+  if (!(size.width > 0 && size.height > 0)) throw fail(msg().pictures.broken);
   return size;
 }
 

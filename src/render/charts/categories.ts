@@ -41,17 +41,18 @@ interface CategoryLabels {
 }
 
 /**
- * Category names under their group, in the first way that fits the step: wrapped at 9 pt, then at
- * 8 pt (at most three lines), then with long words hyphenated at 8 pt (four lines); failing that, slanted
- * at −45° and wrapped at a wider measure. Never truncated.
+ * Category names under their group, in the first way that fits the step: wrapped at the axis label
+ * size, then at the smallest chart size (at most three lines), then with long words hyphenated at that
+ * size (four lines); failing that, slanted at −45° and wrapped at a wider measure. Never truncated,
+ * never below SIZES.minimum.
  */
 export function categoryLabels(categories: readonly string[], step: number): CategoryLabels {
   const width = Math.max(12, step - 6);
-  for (const size of [SIZES.axisLabel, SIZES.axisLabel - 1]) {
+  for (const size of [SIZES.axisLabel, SIZES.minimum]) {
     const lines = categories.map((c) => wrapText(c, width, size));
     if (lines.every((l) => l.length <= MAX_LABEL_LINES) && allFit(lines, width, size)) return { lines, fontSize: size, angle: 0 };
   }
-  const size = SIZES.axisLabel - 1;
+  const size = SIZES.minimum;
   if (width >= 36) {
     const lines = categories.map((c) => wrapText(c, width, size, true));
     if (lines.every((l) => l.length <= MAX_LABEL_LINES + 1)) return { lines, fontSize: size, angle: 0 };

@@ -36,8 +36,11 @@ export function tickCountFor(plotHeight: number): number {
 
 /** Height of a legend at the top with `rows` rows, including its offset (config legend). */
 export function legendHeight(rows: number): number {
-  return rows * 13 + 10;
+  return rows * (SIZES.legendLabel + 4) + 10;
 }
+
+/** Height of a row of horizontal x labels, with their padding (config axis labelPadding 5). */
+export const X_LABELS_HEIGHT = SIZES.axisLabel + 7;
 
 /** Width of the widest of `labels` at the axis label size. */
 export function widest(labels: readonly string[], size: number = SIZES.axisLabel): number {

@@ -17,14 +17,19 @@ export const COLORS = {
 
 /**
  * Series colours, oldest → newest. A chart with k series takes the LAST k, so the newest year is
- * always Digdir blue, the year before it coral; older years get calmer navy and grey.
- * Each has at least 3:1 contrast against white (tests/render/charts.test.ts computes it):
- *   #848D98 grey 3.36 · #022F51 Altinn blue darker 13.74 · #F45F63 Digdir coral 3.15 · #0062BA Digdir blue 6.08.
- * Beyond four series, extra colours go in front, the fifth-newest series first: #3F3161 Altinn purple 11.52,
- * then #068718 success green 4.68, #008FD6 Altinn blue medium 3.56, #545E6B subtle text 6.58.
+ * always Digdir blue and the year before it coral. Neighbouring series differ in lightness (CIELAB L*)
+ * by 18 or more, so that neighbouring bars stay apart in greyscale print and for red-green colour
+ * deficiency; no two of the last four are alike under simulated deuteranopia or protanopia
+ * (tests/render/charts.test.ts computes all of it). Contrast against white and L*:
+ *   #068718 success green 4.68, L* 49 · #022F51 Altinn blue darker 13.74, L* 18 ·
+ *   #F45F63 Digdir coral 3.15, L* 60 · #0062BA Digdir blue 6.08, L* 42.
+ * (Digdir grey #848D98, L* 58, is left out: it has the lightness of coral.) Beyond four series, extra
+ * colours go in front, the fifth-newest first, each 15 L* or more from its neighbour: #3F3161 Altinn
+ * purple 11.52, L* 24; #848D98 grey 3.36, L* 58; #545E6B subtle text 6.58, L* 39; #008FD6 Altinn blue
+ * medium 3.56, L* 57. Bars of one group also stand apart by a white gap (monthly.ts, barGap).
  */
-export const SERIES_COLORS: readonly string[] = Object.freeze(['#848D98', '#022F51', '#F45F63', '#0062BA']);
-const EXTRA_COLORS: readonly string[] = Object.freeze(['#545E6B', '#008FD6', '#068718', '#3F3161']);
+export const SERIES_COLORS: readonly string[] = Object.freeze(['#068718', '#022F51', '#F45F63', '#0062BA']);
+const EXTRA_COLORS: readonly string[] = Object.freeze(['#008FD6', '#545E6B', '#848D98', '#3F3161']);
 
 /** Colours for `count` series, oldest → newest (the newest is Digdir blue). */
 export function seriesColors(count: number): string[] {
@@ -36,12 +41,17 @@ export function seriesColors(count: number): string[] {
   return Array.from({ length: count }, (_, i) => all[(shift + i) % n]!);
 }
 
-/** Font sizes in points. */
+/**
+ * Font sizes in points. Nothing is set below 9 pt (design.md: a slide printed on A4 is scaled to about
+ * 0.87, and 9 pt becomes about 8 pt on paper, the smallest a reader can be asked to read).
+ */
 export const SIZES = {
-  axisLabel: 9,
-  legendLabel: 9,
-  valueLabel: 8,
-  lineHeight: 11,
+  axisLabel: 10,
+  legendLabel: 10,
+  valueLabel: 9,
+  /** The smallest size any chart text may take (long category names first shrink to it). */
+  minimum: 9,
+  lineHeight: 12,
 } as const;
 
 /** The Vega-Lite config shared by every chart. */

@@ -5,7 +5,7 @@
 import type { UptimeChart } from '../../validate/schema.js';
 import { textWidth } from '../fonts.js';
 import { formatNumber, formatPercent, MONTH_SHORT } from '../format.js';
-import { labelled, PADDING, plotWidth, tickCountFor, tickStep, widest, xLabelLayout } from './layout.js';
+import { labelled, PADDING, plotWidth, tickCountFor, tickStep, widest, X_LABELS_HEIGHT, xLabelLayout } from './layout.js';
 import { baseConfig, COLORS, SIZES } from './theme.js';
 import { chartPalette, REQUIREMENT_LABEL } from './palette.js';
 import type { ChartSpec } from './types.js';
@@ -130,7 +130,7 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
   const showValues = widest(valueLabels, SIZES.valueLabel) + 3 <= step;
   const lineParts = [...MONTH_SHORT, ...keys.map((key) => key.slice(2, 4))];
   const { every, twoLines, ...xLayout } = xLabelLayout(xLabels, step, lineParts);
-  const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : twoLines ? 27 : 16;
+  const xLabelsH = xLayout.labelAngle ? widest(xLabels) * Math.SQRT1_2 + 12 : twoLines ? X_LABELS_HEIGHT + SIZES.lineHeight : X_LABELS_HEIGHT;
   const plotH = Math.max(40, box.height - xLabelsH - PADDING.top - PADDING.bottom);
   const axis = uptimeAxis(numbers, chart.requirement, tickCountFor(plotH), chart.axisMin);
   placeValueLabels(values, step, plotH / (axis.domain[1] - axis.domain[0]), widest(valueLabels, SIZES.valueLabel), chart.requirement);
@@ -158,6 +158,7 @@ export function uptimeSpec(chart: UptimeChart, box: { width: number; height: num
       yTicks: axis.ticks,
       yTickCount: axis.ticks.length,
       valueFilter: showValues ? 'true' : 'false',
+      valueFontSize: SIZES.valueLabel,
       lineColor: COLORS.digdirBlue,
       requirementColor: COLORS.danger,
       requirement: [{ requirement: chart.requirement }],

@@ -12,7 +12,7 @@
 import type Handlebars from 'handlebars';
 import type { Block, PictureContent } from '../../validate/schema.js';
 import type { SlidePicture } from '../../validate/pictures/checkPictures.js';
-import { PICTURE_MESSAGES } from '../../validate/pictures/messages.js';
+import { msg } from '../../messages/index.js';
 import { FitError, flowSvg } from '../text/textSvg.js';
 import { PAGE } from '../theme.js';
 import { captionReserve, MIN_PICTURE_HEIGHT, placePicture, ratioOf, type Align, type PictureUse } from './place.js';
@@ -74,7 +74,7 @@ export function createPictureHelpers(hb: typeof Handlebars, t: Tools): void {
       const text = flowSvg(body, { x: 0, y: 0, width: WIDTH, height: Infinity }, { size: BODY_SIZE }, ['body']).height;
       const h = t.bottom - y - text - GAP;
       const free = h - captionReserve(image.caption);
-      if (free < MIN_PICTURE_HEIGHT) throw new FitError(['body'], PICTURE_MESSAGES.noRoom(MIN_PICTURE_HEIGHT, free));
+      if (free < MIN_PICTURE_HEIGHT) throw new FitError(['body'], msg().pictures.noRoom(MIN_PICTURE_HEIGHT, free));
       return { under: true, picture: { x: LEFT, w: WIDTH, h, align: 'left' }, body: { w: WIDTH, size: BODY_SIZE } };
     }
     const w = column(ratio, t.bottom - y - captionReserve(image.caption), 200, 440);

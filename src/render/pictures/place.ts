@@ -10,7 +10,7 @@
 import { FitError, esc, num, textBox, lineHeight, type FieldPath, type TextStyle } from '../text/textSvg.js';
 import { COLORS, TYPE } from '../theme.js';
 import type { SlidePicture } from '../../validate/pictures/checkPictures.js';
-import { PICTURE_MESSAGES } from '../../validate/pictures/messages.js';
+import { msg } from '../../messages/index.js';
 
 export interface Box {
   x: number;
@@ -78,7 +78,7 @@ export function placePicture(p: SlidePicture, id: number, box: Box, align: Align
     reserve = need;
     drawn = fitInBox(ratio, { ...box, height: box.height - reserve }, align);
   }
-  if (!(drawn.height > 0)) throw new FitError(field, PICTURE_MESSAGES.noRoom(MIN_PICTURE_HEIGHT, drawn.height));
+  if (!(drawn.height > 0)) throw new FitError(field, msg().pictures.noRoom(MIN_PICTURE_HEIGHT, drawn.height));
   const image = `<image x="${num(drawn.x)}" y="${num(drawn.y)}" width="${num(drawn.width)}" height="${num(drawn.height)}" preserveAspectRatio="none" href="deck-picture:${id}"`;
   const parts = [
     p.image.decorative

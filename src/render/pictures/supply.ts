@@ -9,7 +9,7 @@
 import { ContentError, type Problem } from '../../errors.js';
 import { posOfPath, type SourceFile } from '../../load/sourceFile.js';
 import type { PictureSource } from '../../validate/pictures/checkPictures.js';
-import { PICTURE_MESSAGES } from '../../validate/pictures/messages.js';
+import { msg } from '../../messages/index.js';
 import type { PictureUse } from './place.js';
 import { targetSize, type PicturePreparer, type PixelSize, type PreparedPicture } from './prepare.js';
 
@@ -39,11 +39,11 @@ export function supplyPictures(
     const at = () => posOfPath(w.file, w.field);
     const p = preparer.prepare(w.source, w.size).then(
       (r) => {
-        if (r.bytes.length > LARGE_PICTURE_BYTES) warn({ ...at(), severity: 'warning', message: PICTURE_MESSAGES.stillLarge(w.source.file, r.bytes.length) });
+        if (r.bytes.length > LARGE_PICTURE_BYTES) warn({ ...at(), severity: 'warning', message: msg().pictures.stillLarge(w.source.file, r.bytes.length) });
         return r;
       },
       () => {
-        throw ContentError.at(at(), PICTURE_MESSAGES.broken(w.source.file));
+        throw ContentError.at(at(), msg().pictures.damaged(w.source.file));
       },
     );
     p.catch(() => {}); // told where it is awaited

@@ -3,6 +3,7 @@
  * flow inside a box. Every group carries its role (data-role) so that the compose stage knows
  * what each element is (heading, paragraph, list, list-item, link, decoration).
  */
+import { msg } from '../../messages/index.js';
 import type { Block, BulletItem } from '../../validate/schema.js';
 import { FONT_FAMILY } from '../fonts.js';
 import { parseInline } from './inline.js';
@@ -43,27 +44,81 @@ export function lineHeight(style: TextStyle): number {
 
 /** SVG for already wrapped lines whose first line box starts at `top`. */
 export function linesSvg(lines: Line[], x: number, top: number, width: number, style: TextStyle): string {
+  return lineTexts(lines, x, top, width, style)
+    .map((l) => `${textOpen(l.style)}${l.spans.join('')}</text>${l.underlines}`)
+    .join('');
+}
+
+interface LineText {
+  style: TextStyle;
+  /** The line's <tspan>s (links wrapped in <a>); each has its own x and y. */
+  spans: string[];
+  underlines: string;
+}
+
+const textOpen = (style: TextStyle) => `<text font-family="${FONT_FAMILY}" font-size="${num(style.size)}" fill="${style.color ?? COLORS.text}"${style.bold ? ' font-weight="bold"' : ''}>`;
+
+/** One record per line: where each piece goes and how it is set. `own`: spans carry size, colour and weight themselves. */
+function lineTexts(lines: Line[], x: number, top: number, width: number, style: TextStyle, own = false): LineText[] {
   const lh = lineHeight(style);
   const color = style.color ?? COLORS.text;
   // On coloured text (headings, dark backgrounds) a link keeps the text colour and its underline.
   const linkColor = style.color && style.color !== COLORS.text ? style.color : COLORS.link;
-  const out: string[] = [];
-  lines.forEach((line, i) => {
+  return lines.map((line, i) => {
     const baseline = top + i * lh + (lh - style.size) / 2 + style.size * ASCENT;
     const shift = style.align === 'center' ? (width - line.width) / 2 : style.align === 'right' ? width - line.width : 0;
     const spans = line.pieces.map((p) => {
-      const attrs = `x="${num(x + shift + p.x)}" y="${num(baseline)}"${p.bold ? ' font-weight="bold"' : ''}`;
+      const set = own ? ` font-size="${num(style.size)}"${p.href ? '' : ` fill="${color}"`}` : '';
+      const bold = p.bold || (own && style.bold);
+      const weight = bold ? ' font-weight="bold"' : own ? ' font-weight="normal"' : '';
+      const attrs = `x="${num(x + shift + p.x)}" y="${num(baseline)}"${set}${weight}`;
       if (!p.href) return `<tspan ${attrs}>${esc(p.text)}</tspan>`;
       return `<a href="${esc(p.href)}" data-role="link"><tspan ${attrs} fill="${linkColor}">${esc(p.text)}</tspan></a>`;
     });
     const underlines = line.pieces
       .filter((p) => p.href)
-      .map((p) => `<rect data-role="decoration" x="${num(x + shift + p.x)}" y="${num(baseline + style.size * 0.14)}" width="${num(p.width)}" height="${num(Math.max(0.6, style.size * 0.06))}" fill="${linkColor}"/>`);
-    out.push(
-      `<text font-family="${FONT_FAMILY}" font-size="${num(style.size)}" fill="${color}"${style.bold ? ' font-weight="bold"' : ''}>${spans.join('')}</text>${underlines.join('')}`,
-    );
+      .map((p) => `<rect data-role="decoration" x="${num(x + shift + p.x)}" y="${num(baseline + style.size * 0.14)}" width="${num(p.width)}" height="${num(Math.max(0.6, style.size * 0.06))}" fill="${linkColor}"/>`)
+      .join('');
+    return { style, spans, underlines };
   });
-  return out.join('');
+}
+
+export interface HeadingPart {
+  lines: Line[];
+  x: number;
+  top: number;
+  width: number;
+  style: TextStyle;
+}
+
+/**
+ * Several differently set texts that are read as ONE heading (a section's big number and its title;
+ * the title page's title and subtitle): the last line of each part and the first of the next share a
+ * <text>, with a space between them, so that text extraction and screen readers get «1. Plattformen»,
+ * not «1.Plattformen» (a space at the end of a <text> is dropped when drawn).
+ */
+export function headingSvg(parts: HeadingPart[]): string {
+  const groups: LineText[][] = [];
+  let joinNext = false;
+  for (const p of parts) {
+    const lines = lineTexts(p.lines, p.x, p.top, p.width, p.style, true);
+    if (lines.length === 0) continue;
+    if (joinNext) {
+      const prev = groups.at(-1)!;
+      prev[prev.length - 1] = { ...prev.at(-1)!, spans: withSpaceAfter(prev.at(-1)!.spans) };
+      prev.push(lines[0]!);
+      groups.push(...lines.slice(1).map((l) => [l]));
+    } else groups.push(...lines.map((l) => [l]));
+    joinNext = true;
+  }
+  return groups.map((g) => `${textOpen(g[0]!.style)}${g.flatMap((l) => l.spans).join('')}</text>${g.map((l) => l.underlines).join('')}`).join('');
+}
+
+/** The spans with a space at the end of the last one's text. */
+function withSpaceAfter(spans: string[]): string[] {
+  const last = spans.at(-1);
+  if (!last || /\s<\/tspan>(<\/a>)?$/.test(last)) return spans;
+  return [...spans.slice(0, -1), last.replace(/<\/tspan>((?:<\/a>)?)$/, ' </tspan>$1')];
 }
 
 /** Roles whose text is running text: only there do bare addresses become links by themselves. */
@@ -82,16 +137,28 @@ export function textBox(
   role = 'paragraph',
   autolink = AUTOLINKED_ROLES.has(role),
 ): { svg: string; height: number } {
+  const { lines, height } = wrapBox(source, box, style, field, autolink);
+  // role "": text that is part of the element around it (a card of a list item), so no role of its own.
+  return { svg: `<g${role ? ` data-role="${role}"` : ''}>${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
+}
+
+/** The lines of one text box, wrapped and checked against `maxLines` and `maxHeight`. */
+export function wrapBox(
+  source: string,
+  box: { width: number; maxHeight?: number; maxLines?: number },
+  style: TextStyle,
+  field: FieldPath,
+  autolink: boolean,
+): { lines: Line[]; height: number } {
   const lines = wrapRuns(parseInline(source, { autolink }), box.width, style.size, style.bold);
   const height = lines.length * lineHeight(style);
   if (box.maxLines !== undefined && lines.length > box.maxLines) {
-    throw new FitError(field, `text is too long: it needs ${lines.length} lines where ${box.maxLines} fit (${Math.round(box.width)} pt wide at ${style.size} pt); shorten it`);
+    throw new FitError(field, msg().render.tooManyLines(lines.length, box.maxLines, Math.round(box.width), style.size));
   }
   if (box.maxHeight !== undefined && height > box.maxHeight + 0.5) {
-    throw new FitError(field, `text is too long: it needs ${Math.round(height)} pt of height where ${Math.round(box.maxHeight)} pt are free; shorten it or split the slide`);
+    throw new FitError(field, msg().render.tooTall(Math.round(height), Math.round(box.maxHeight)));
   }
-  // role "": text that is part of the element around it (a card of a list item), so no role of its own.
-  return { svg: `<g${role ? ` data-role="${role}"` : ''}>${linesSvg(lines, box.x, box.y, box.width, style)}</g>`, height };
+  return { lines, height };
 }
 
 // ---------- body flow ----------
@@ -114,7 +181,7 @@ export function flowSvg(blocks: Block[], box: { x: number; y: number; width: num
   const check = (f: FieldPath, reach: number) => {
     if (reach > bottom + 0.5) {
       const over = Math.ceil(reach - bottom);
-      throw new FitError(f, `text does not fit on the slide: the body runs ${over} pt below its box (${Math.round(box.height)} pt high); shorten the text or split the slide`);
+      throw new FitError(f, msg().render.bodyOverflows(over, Math.round(box.height)));
     }
   };
   blocks.forEach((block, i) => {

@@ -15,7 +15,7 @@ import { ASSETS_DIR } from '../../paths.js';
 import { closest } from '../closest.js';
 import type { PictureContent } from '../schema.js';
 import { inspectPicture, MAX_PIXELS, type PictureFault, type PictureFormat, type PictureInfo } from './formats.js';
-import { PICTURE_MESSAGES as M } from './messages.js';
+import { msg } from '../../messages/index.js';
 
 /** The largest picture file read, in bytes. */
 export const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
@@ -50,8 +50,8 @@ export function checkSlidePictures(content: object, file: SourceFile, dir: strin
   const field = ['image'];
   const problems: Problem[] = [];
   const at = (path: PropertyKey[], message: string) => problems.push({ ...posOfPath(file, path), severity: 'error', message });
-  if (image.decorative && image.alt) at([...field, 'alt'], M.altAndDecorative());
-  else if (!image.decorative && !image.alt) at(field, M.missingAlt());
+  if (image.decorative && image.alt) at([...field, 'alt'], msg().pictures.altAndDecorative());
+  else if (!image.decorative && !image.alt) at(field, msg().pictures.missingAlt());
   const read = readPicture(image.file, dir);
   if ('message' in read) at([...field, 'file'], read.message);
   return { pictures: 'message' in read || problems.length ? [] : [{ field, image, source: read }], problems };
@@ -64,10 +64,10 @@ export function pictureRoots(dir: string): string[] {
 
 function readPicture(written: string, dir: string): PictureSource | { message: string } {
   const name = written.replace(/\\/g, '/'); // written on Windows: bilder\skjerm.png
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) return { message: M.address(written) };
-  if (isAbsolute(name) || /^[a-z]:\//i.test(name)) return { message: M.absolute(written) };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) return { message: msg().pictures.address(written) };
+  if (isAbsolute(name) || /^[a-z]:\//i.test(name)) return { message: msg().pictures.absolute(written) };
   const format = FORMAT_OF[name.slice(name.lastIndexOf('.')).toLowerCase()];
-  if (!format) return { message: M.ending(written) };
+  if (!format) return { message: msg().pictures.ending(written) };
   const path = resolve(dir, name);
   const got = safeRead({ roots: pictureRoots(dir), path, maxBytes: MAX_PICTURE_BYTES });
   if (!got.ok) return { message: refusalMessage(got, written, path, dir) };
@@ -80,40 +80,40 @@ function readPicture(written: string, dir: string): PictureSource | { message: s
 function refusalMessage(r: ReadRefusal, written: string, path: string, dir: string): string {
   switch (r.reason) {
     case 'outside':
-      return r.throughLink ? M.outsideLink(written) : M.outside(written);
+      return r.throughLink ? msg().pictures.outsideLink(written) : msg().pictures.outside(written);
     case 'missing':
-      return M.missing(written, guessName(path, dir));
+      return msg().pictures.missing(written, guessName(path, dir));
     case 'directory':
-      return M.directory(written);
+      return msg().pictures.directory(written);
     case 'special':
-      return M.special(written);
+      return msg().pictures.special(written);
     case 'unreadable':
-      return M.unreadable(written);
+      return msg().pictures.unreadable(written);
     case 'tooLarge':
-      return M.tooLarge(written, r.size, r.maxBytes);
+      return msg().pictures.tooLarge(written, r.size, r.maxBytes);
   }
 }
 
 function faultMessage(f: PictureFault, written: string): string {
   switch (f.fault) {
     case 'wrongType':
-      return M.wrongType(written, f.expected, f.found);
+      return msg().pictures.wrongType(written, f.expected, f.found);
     case 'broken':
-      return M.broken(written);
+      return msg().pictures.damaged(written);
     case 'tooManyPixels':
-      return M.tooManyPixels(written, f.width, f.height, MAX_PIXELS);
+      return msg().pictures.tooManyPixels(written, f.width, f.height, MAX_PIXELS);
     case 'svgScript':
-      return M.svgScript(written);
+      return msg().pictures.svgScript(written);
     case 'svgHandler':
-      return M.svgHandler(written, f.attribute);
+      return msg().pictures.svgHandler(written, f.attribute);
     case 'svgForeignObject':
-      return M.svgForeignObject(written);
+      return msg().pictures.svgForeignObject(written);
     case 'svgEntity':
-      return M.svgEntity(written);
+      return msg().pictures.svgEntity(written);
     case 'svgExternal':
-      return M.svgExternal(written, f.reference);
+      return msg().pictures.svgExternal(written, f.reference);
     case 'svgNoSize':
-      return M.svgNoSize(written);
+      return msg().pictures.svgNoSize(written);
   }
 }
 

@@ -1,0 +1,332 @@
+/**
+ * The English catalogue (`--lang en`, `DECK_LANG=en`): the same entries as nb.ts, which is the
+ * source. Field names and code are in backticks, the text found in double quotes.
+ */
+import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
+import type { Catalogue } from './nb.js';
+import type { PictureFormat, Sniffed } from '../validate/pictures/formats.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const month = (t: MonthIndex) => `${MONTHS[t % 12]} ${Math.floor(t / 12)}`;
+const number = (n: number) => String(n);
+const and = (items: readonly string[]) => joinList(items, 'and');
+const or = (items: readonly string[]) => joinList(items, 'or');
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const grouped = (n: number) => {
+  const [int, dec] = String(n).split('.');
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${dec ? `.${dec}` : ''}`;
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+function changedPages(changed: readonly number[], pages: number): string {
+  if (changed.length === 0) return 'no page changed';
+  if (changed.length === 1) return `page ${changed[0]} drawn again`;
+  if (changed.length === pages) return `all ${pages} pages drawn again`;
+  if (changed.length > 6) return `${changed.length} pages drawn again`;
+  return `pages ${and(changed.map(String))} drawn again`;
+}
+const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
+
+const mb = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+const KIND: Record<Sniffed, string> = {
+  png: 'a PNG picture',
+  jpeg: 'a JPEG picture',
+  svg: 'an SVG file',
+  gif: 'a GIF picture',
+  webp: 'a WebP picture',
+  heic: 'a HEIC picture (from an iPhone)',
+  pdf: 'a PDF file',
+  html: 'a web page (HTML)',
+  text: 'a text file',
+  unknown: 'not a picture',
+};
+const FORMAT: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
+const ENDING: Record<PictureFormat, string> = { png: '.png', jpeg: '.jpg', svg: '.svg' };
+
+function found(f: Found): string {
+  switch (f.kind) {
+    case 'nothing': return 'nothing';
+    case 'list': return 'a list';
+    case 'mapping': return 'a mapping';
+    case 'text': return `the text "${excerpt(f.text)}"`;
+    case 'number': return `the number ${f.value}`;
+    case 'other': return `the value ${f.value}`;
+  }
+}
+
+function type(t: TypeName): string {
+  switch (t) {
+    case 'text': return 'text';
+    case 'number': return 'a number';
+    case 'mapping': return 'a mapping of fields ("key: value" lines)';
+    case 'list': return 'a list ("- " lines)';
+    case 'boolean': return 'true or false';
+    case 'other': return 'another value';
+  }
+}
+
+const HELP = (defaultDir: string, defaultWidth: number) => `deck – builds the monthly Altinn report ("Oppsummering fra Altinn sentralforvaltning") as a PDF
+
+Usage (in a terminal, in the project folder):
+  npx deck build [DIR] [-o FILE]       Build the edition in DIR (default ${defaultDir}) into FILE
+                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf).
+  npx deck check [DIR] [--strict]      Check the edition without writing a PDF; lists every problem
+                                       and warning of every file, each as file:line:column.
+  npx deck watch [DIR] [-o FILE]       Build, then build again each time a file of DIR is saved; only
+                                       the slides that changed are drawn again. A failed build keeps
+                                       the last good PDF. Ctrl+C stops.
+  npx deck preview [DIR] [-o DIR]      One PNG per slide and an overview sheet of all slides
+                                       (overview.png), drawn like the PDF, into DIR (default
+                                       preview/<edition>/).
+  npx deck new-month MONTH [--from DIR] [-o DIR]
+                                       Start the edition for MONTH (e.g. 2025-12) from the latest
+                                       edition in content/ (or DIR): month and titles advance, every
+                                       chart gets an empty slot for the new month; ends with a
+                                       checklist of what to fill in.
+  npx deck schema                      Write the JSON Schemas for editors (content/schema/*.schema.json).
+  npx deck --help                      Show this help.
+
+Options:
+  -o, --output PATH   Where to write: the PDF (build, watch), the pictures (preview), the new
+                      edition folder (new-month; default: beside the edition it starts from).
+      --strict        Treat warnings as errors (build, check); a build then writes nothing.
+      --from DIR      The edition that new-month starts from.
+      --width PX      Width of each slide picture in pixels (preview; default ${defaultWidth}).
+      --per-layout    preview: one picture per layout, named after it.
+      --lang LANG     The language of the messages: nb (Norwegian, the default) or en (English).
+                      DECK_LANG=en does the same.
+  -q, --quiet         Print only errors.
+  -h, --help          Show this help.
+
+Exit codes: 0 success, 1 content error (the message names file:line:column), 2 usage error.
+Progress and warnings go to stderr.
+`;
+
+export const en: Catalogue = {
+  common: {
+    warning: 'warning: ',
+    found,
+    month,
+    number,
+  },
+
+  load: {
+    folderNotFound: () => 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml',
+    deckMissing: () => 'deck.yaml is missing; every edition folder needs one (title, month, sections, …); copy it from last month',
+    ignoredName: () => 'ignored: slide files must be named like "05-hendelser.yaml" (a number, a dash, a name)',
+    sameNumber: (n, other) => `two slide files share the number ${n} (also ${other}); give each slide its own number`,
+    noSlides: () => 'no slide files found; expected files named like "01-forside.yaml"',
+    emptyFile: () => 'the file is empty; expected fields such as "layout: text" and "title: …"',
+    notFields: (f, missingSpace) => `expected a mapping of fields ("key: value" lines), found ${found(f)}${missingSpace ? '; write a space after each colon, as in "layout: text"' : ''}`,
+    notText: () => 'this is not a text file (it looks like a picture or a document saved with a .yaml name); a slide file is plain text with lines such as "layout: text"',
+    notUtf8: () => 'this character is not UTF-8 text (the file was probably saved as Latin-1 or Windows-1252); save the file with the encoding UTF-8',
+  },
+
+  yaml: {
+    missingColon: (key, value) => `a colon is missing after \`${key}\`; write \`${key}:${value ? ` ${excerpt(value)}` : ''}\``,
+    missingSpace: (key, value) => `a space is missing after the colon; write \`${key}: ${excerpt(value)}\``,
+    indentField: (name, has, expected, refName, refLine) =>
+      `wrong indentation: \`${name}\` has ${spaces(has)} in front, but \`${refName}\` on line ${refLine} has ${spaces(expected)}; fields at the same level start in the same column`,
+    indentItem: (has, expected, refLine) =>
+      `wrong indentation: this item has ${spaces(has)} in front of "-", but the item on line ${refLine} has ${spaces(expected)}; items of one list start in the same column`,
+    itemAmongFields: (refName, refLine) => `this line starts with "-", but a field belongs here, like \`${refName}\` on line ${refLine}; remove the "-", or indent the line under the field that holds the list`,
+    fieldAmongItems: (name, refLine) => `\`${name}\` is at the level of the list items (see line ${refLine}) but has no "-" in front; write "- " in front for a new item, or indent the line further if it belongs to the item above`,
+    tab: (more) => `a tab is used for indenting; indent with spaces${more.length ? ` (also on line ${and(more.map(String))})` : ''}`,
+    unclosedQuote: (q) => `the quote ${q} that starts here is never closed; end the text with ${q}`,
+    textAfterQuote: (after) => `the text goes on after its closing quote ("${excerpt(after)}"); put the whole text in quotes, and write quotations inside it with « and »`,
+    colonInText: (key, text) => `": " (a colon and a space) inside a text starts a new field; put the whole text in double quotes: ${key === '-' ? '-' : `${key}:`} "${excerpt(text, 60)}"`,
+    unclosedBracket: (open, close) => `the ${open} that starts here is never closed; end the list with ${close}`,
+    duplicateKey: (key) => `\`${key}\` appears twice in the same mapping; keep one of them`,
+    other: () => 'the structure of the file is not clear here; check the indentation, colons and quotes on this line and the line above',
+  },
+
+  validate: {
+    missingField: (field, description) => `missing field \`${field}\`${description ? ` (${description})` : ''}`,
+    wrongType: (field, expected, f) => `\`${field}\` must be ${type(expected)}, found ${found(f)}`,
+    wrongTypes: (field, expected, f) => `\`${field}\` must be ${or(expected.map(type))}, found ${found(f)}`,
+    number: {
+      notANumber: (field, f) => `\`${field}\` must be a number such as 7120449, 7 120 449 or 99.97, found ${found(f)}`,
+      ambiguous: (text, whole, decimal) => `"${text}" can be read two ways, as ${whole} or as a decimal; write ${whole} for a whole number or ${decimal} for a decimal`,
+      separators: (text, separator, n) => `"${text}" has ${separator === '.' ? 'points' : 'commas'} between its digits; write ${n} or ${grouped(n)}`,
+      pointWithSpaces: (text, n) => `"${text}" mixes digit groups and a decimal point; write ${n} or ${grouped(n).replace('.', ',')}`,
+      percent: (text, n) => `"${text}" must be written without the percent sign; write ${n}`,
+    },
+    unknownMonth: (key, guess) => `\`${key}\` is not a month${guess ? `; did you mean \`${guess}\`?` : '; write months as jan, feb, mar … des, or in full: januar, februar …'}`,
+    sameMonth: (key, other) => `\`${key}\` and \`${other}\` are the same month; keep one of them`,
+    fieldOfOtherLayout: (key, field, value, others) => `\`${key}\` is not a field of the ${field} "${value}"; it belongs to ${and(others)}; remove it, or choose another ${field}`,
+    unknownField: (key, guess, known) => `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of: ${known.join(', ')}` : ''}`,
+    unknownFieldOneOf: (key, guess, known) => `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} Expected exactly one of: ${known.join(', ')}`,
+    unknownChoice: (field, value, guess, options) => `unknown ${field} "${value}"${guess ? `; did you mean \`${guess}\`?` : ''} Known ${field}s: ${options.join(', ')}`,
+    missingChoice: (field, options) => `missing field \`${field}\`; expected one of: ${options.join(', ')}`,
+    empty: (field) => `\`${field}\` must not be empty`,
+    tooFewEntries: (field, min) => `\`${field}\` needs at least ${plural(min, 'entry', 'entries')}`,
+    tooManyEntries: (field, max, count) => `\`${field}\` must be at most ${max} entries, found ${count}`,
+    tooSmall: (field, min, f) => `\`${field}\` must be at least ${min}, found ${found(f)}`,
+    tooBig: (field, max, f) => `\`${field}\` must be at most ${max}, found ${found(f)}`,
+    notAllowed: (field, allowed, f) => `\`${field}\` must be ${or(allowed.map((a) => JSON.stringify(a)))}, found ${found(f)}`,
+    format: (field, what, f) => `\`${field}\` must be ${what}, found ${found(f)}`,
+    badKey: (field, what) => `\`${field}\` must be ${what}`,
+    other: (field) => `\`${field}\` has a value that does not fit here`,
+    formats: {
+      year: 'a four-digit year in quotes such as "2025"',
+      month: 'a month such as "2025-11"',
+      picture: 'a .png or .jpg file',
+      email: 'an e-mail address',
+    },
+    rules: {
+      atLeastOneYear: 'the chart needs at least one year',
+      atLeastOneSeries: 'the chart needs at least one series',
+      atLeastOneMonth: 'the chart needs at least one month',
+      rowCells: 'every row of the table must have as many cells as there are columns',
+    },
+    axis: {
+      valueBelow: (value, axisMin, lower) =>
+        `${value} is below the start of the axis (\`axisMin: ${axisMin}\`), so the point would fall outside the chart; write \`axisMin: ${lower}\` or lower, or check the number`,
+      requirementBelow: (requirement, axisMin) =>
+        `the requirement ${requirement} is below the start of the axis (\`axisMin: ${axisMin}\`), so its line would fall outside the chart; write \`axisMin: ${requirement}\` or lower`,
+      notBelowTop: (axisMin) => `the axis cannot start at ${axisMin}, since it ends at 100; write a number below 100, e.g. \`axisMin: 99.00\``,
+    },
+    logoNotFound: (path) => `logo file not found: ${path}; put the file there or remove \`logo\``,
+    sectionMissing: (n, count) => `section ${n} does not exist; deck.yaml has ${count} sections (1–${count})`,
+    sectionTwice: (n) => `section ${n} already has a section slide; each section opens once`,
+    sectionWithoutSlide: (n, title) => `section ${n} "${title}" has no section slide (layout: section, section: ${n}); it will not appear in the bookmarks`,
+  },
+
+  sanity: {
+    slot: (t, written) => `no number for ${month(t)} yet (\`${written}: ~\`); fill it in before the report is sent`,
+    reportMissingMonthly: (t, key) => `no number for ${month(t)}, the month of this edition; add \`${key}: …\` under "${Math.floor(t / 12)}"`,
+    reportMissingYear: (t, key) => `no row for ${Math.floor(t / 12)}, the year of this edition; add "${Math.floor(t / 12)}": with \`${key}: …\``,
+    reportMissingUptime: (t, key) => `no uptime for ${month(t)}, the month of this edition; add "${key}": … under \`months\``,
+    gap: (from, to) =>
+      from === to
+        ? `no number for ${month(from)}, between ${month(from - 1)} and ${month(to + 1)}; add it`
+        : `no numbers for ${month(from)} – ${month(to)}, between ${month(from - 1)} and ${month(to + 1)}; add them`,
+    same: (t, value) => `same number as ${month(t - 1)} (${value}); check that it was not copied from the month before`,
+    outlier: (value, median, window) =>
+      `${value} is far ${value > median ? 'above' : 'below'} this chart's usual level (median ${median} of the ${window} months on either side); check for a missing or extra digit`,
+    futureMonth: (t, edition) => `${month(t)} is after the month of this edition (${month(edition)}); remove it, or check \`month\` in deck.yaml`,
+    futureYear: (year, edition) => `${year} is after the year of this edition (${month(edition)}); remove this row, or check \`month\` in deck.yaml`,
+    over100: (value) => `an uptime above 100 % is not possible, found ${value}`,
+  },
+
+  render: {
+    tooWideForColumn: (text, size) => `"${excerpt(text)}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`,
+    tooWideForChartTable: (shown, size) => `"${shown}" is too wide for the data table under the chart, even at ${size} pt, the smallest size the deck uses; check the number`,
+    tableTooTall: (needed, free) => `the table needs ${needed} pt of height where ${free} pt are free; use fewer rows`,
+    tooManyLines: (lines, max, width, size) => `text is too long: it needs ${lines} lines where ${max} fit (${width} pt wide at ${size} pt); shorten it`,
+    tooTall: (needed, free) => `text is too long: it needs ${needed} pt of height where ${free} pt are free; shorten it or split the slide`,
+    bodyOverflows: (over, box) => `text does not fit on the slide: the body runs ${over} pt below its box (${box} pt high); shorten the text or split the slide`,
+    listTooTall: (needed, free, min) => `the list needs ${needed} pt of height where ${free} pt are free, even at ${min} pt; use more columns or fewer entries`,
+    contactGroupTooFull: (count, fit, columns) =>
+      `the group has ${count} contact points where ${fit} fit${columns > 1 ? ` in ${columns} columns` : ' in one column'}; remove some or split the group in two`,
+    chartWithoutNumbers: (noData) => `this chart has no numbers; the slide shows "${noData}"`,
+  },
+
+  check: {
+    failed: (errors, warnings) => `deck: ${plural(errors, 'problem', 'problems')} found${warnings ? `, and ${plural(warnings, 'warning', 'warnings')}` : ''}`,
+    failedStrict: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found (warnings count with --strict)`,
+    valid: (dir, warnings) => `deck: ${dir} is valid${warnings ? ` (${plural(warnings, 'warning', 'warnings')})` : ''}`,
+  },
+
+  watch: {
+    wrote: (file, pages, ms) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
+    updated: (file, ms, changed, pages, before) =>
+      `deck: updated ${file} ${seconds(ms)} after the save; ${changedPages(changed, pages)}${pages !== before ? `; it has ${plural(pages, 'page', 'pages')} now (${before} before)` : ''}`,
+    warningGone: (problem) => `deck: this warning is gone: ${problem}`,
+    failed: (problems, kept) => `deck: ${plural(problems, 'problem', 'problems')} found; ${kept ? `${kept} is unchanged` : 'no PDF written yet'}`,
+    watching: (dir) => `deck: watching ${dir} for changes (Ctrl+C to stop)`,
+    cannotWatch: (dir, reason) => `deck: cannot watch ${dir}: ${reason}`,
+    stoppedWatching: (dir, reason) => `deck: stopped watching ${dir}: ${reason}`,
+    stopped: 'deck: stopped watching',
+    internalError: 'deck: internal error (please report it):',
+  },
+
+  preview: {
+    wrote: (count, dir, ms) => `deck: wrote ${plural(count, 'picture', 'pictures')} to ${dir} in ${seconds(ms)}`,
+  },
+
+  newMonth: {
+    notAMonth: (m) => `"${m}" is not a month; write it like 2025-12`,
+    notAfter: (m, from, fromMonth) => `${m} is not after the edition in ${from} (${fromMonth})`,
+    exists: (dir) => `${dir} already exists; remove it first, or choose another folder with -o`,
+    noEarlier: (m, root) => `no edition before ${m} found in ${root}/; name one with --from DIR`,
+    created: (dir, from, slides, skipped) => `deck: created ${dir} from ${from} (${plural(slides, 'slide', 'slides')})${skipped.length ? `; not copied: ${skipped.join(', ')}` : ''}`,
+    renamed: (from) => `renamed from ${from}`,
+    monthSet: (m) => `month: "${m}"`,
+    titleSet: (field, text) => `${field}: ${text}`,
+    yearsLeftOut: (title, years, kept) => `${title}: ${and(years)} left out (the chart shows ${kept} years)`,
+    monthsLeftOut: (title, months, window, named) => `${title}: ${and(months)} left out (${named ? `the title names ${window} months` : `the chart keeps its ${window} months`})`,
+    fillNumber: (title, t) => `${title}: the number for ${month(t)}`,
+    fillUptime: (title, t) => `${title}: the uptime for ${month(t)}`,
+    fillEarlier: (title, t) => `${title}: the number for ${month(t)} (left empty in an earlier month)`,
+    reviseCategories: (title, t) => `${title}: these numbers are not by month; update them for ${month(t)} if they have changed`,
+    reviseTable: (title, t) => `${title}: the figures in this table; update them for ${month(t)}`,
+    mentions: (names, text) => `mentions ${and(names.map((n) => `«${n}»`))}: ${text}`,
+    checklist: {
+      changed: 'Changed for the new month:',
+      fill: (n) => `Fill in (${plural(n, 'number', 'numbers')}, where there is a \`~\` now):`,
+      nothingToFill: 'Nothing to fill in.',
+      revise: (n) => `Check and revise (${n}):`,
+      then: (dir) => `Then: npx deck check ${dir}\n(or npx deck watch ${dir}, to see the PDF as you go)`,
+    },
+  },
+
+  cli: {
+    wrote: (file, pages, ms) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
+    nothingWritten: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found; nothing was written`,
+    schemaWritten: (dir) => `deck: wrote ${dir}/deck.schema.json and slide.schema.json`,
+    seeHelp: 'Run "npx deck --help" for usage.',
+    missingCommand: (commands) => `missing command; expected ${or(commands.map((c) => `"${c}"`))}`,
+    unknownCommand: (command, guess, commands) => `unknown command "${command}"${guess ? `; did you mean "${guess}"?` : ''}; expected ${or(commands.map((c) => `"${c}"`))}`,
+    unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
+    onlyFor: (option, commands) => `${option} applies to ${and(commands.map((c) => `"${c}"`))} only`,
+    unknownOption: (option) => `unknown option "${option}"`,
+    missingValue: (option) => `${option} needs a value`,
+    takesNoValue: (option) => `${option} takes no value`,
+    badArguments: (detail) => `the command line is not right (${detail})`,
+    width: (value) => `--width must be a whole number of pixels from 96 to 7680, found "${value}"`,
+    missingMonth: 'missing month; write for example "npx deck new-month 2025-12"',
+    unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${or(languages)}`,
+    help: HELP,
+  },
+
+  output: {},
+  security: {},
+  pictures: {
+    notAPicture: 'the picture is not a PNG or JPEG file; save it as PNG or JPEG',
+    broken: 'the picture is damaged or incomplete; save it again as PNG or JPEG',
+    interlaced: 'the picture is an interlaced PNG, which cannot be used; save it again without interlacing',
+    paletteDepth: 'the picture is a PNG with a colour palette and transparency at fewer than 8 bits per pixel; save it again as an ordinary PNG',
+    address: (file) => `"${file}" is a web address; a picture must be a file in the edition folder: download it, put it there (e.g. in a folder "bilder") and write its name, as in "bilder/skjermbilde.png"`,
+    absolute: (file) => `"${file}" is a path from the root of the disk; write the path from the slide's folder, e.g. "bilder/skjermbilde.png"`,
+    ending: (file) => `"${file}" is not a kind of picture that can be used; use a PNG, JPEG or SVG file (a name ending in .png, .jpg, .jpeg or .svg)`,
+    outside: (file) => `"${file}" lies outside the edition folder and assets/; put the picture in the edition folder, e.g. in a folder "bilder", and write "bilder/…" here`,
+    outsideLink: (file) => `"${file}" is a symbolic link to a file outside the edition folder and assets/; copy the picture itself into the edition folder`,
+    missing: (file, guess) => `picture "${file}" not found${guess ? `; did you mean "${guess}"?` : '; check the name (capitals count) and that the file is there'}`,
+    directory: (file) => `"${file}" is a folder, not a picture; write the name of the picture file, e.g. "${file.replace(/\/$/, '')}/skjermbilde.png"`,
+    special: (file) => `"${file}" is not a regular file but a special file (a FIFO, device or socket), and cannot be read as a picture; put a picture file there`,
+    unreadable: (file) => `"${file}" may not be read (permissions); give yourself read access to it, or save the picture again`,
+    tooLarge: (file, bytes, maxBytes) => `"${file}" is ${mb(bytes)} MB, where a picture may be at most ${mb(maxBytes)} MB; save it smaller, or as JPEG`,
+    wrongType: (file, expected, found) => {
+      if (found === 'html') return `"${file}" is not a picture but a web page (HTML), as happens when a picture is saved from a browser; open the picture on its own and save it again`;
+      if (found === 'png' || found === 'jpeg' || found === 'svg') return `"${file}" is named ${ENDING[expected]} but is ${KIND[found]}; rename it to ${ENDING[found]}, or save it again as ${FORMAT[expected]}`;
+      if (found === 'text' || found === 'unknown') return `"${file}" is not ${KIND[expected]}; save the picture again as ${FORMAT[expected]}`;
+      return `"${file}" is ${KIND[found]}, which cannot be used; save the picture again as PNG or JPEG`;
+    },
+    damaged: (file) => `"${file}" is damaged or incomplete and cannot be shown; save it again, or fetch it again from where it came from`,
+    tooManyPixels: (file, width, height, max) => `"${file}" is ${width} × ${height} pixels, where a picture may be at most ${max} × ${max}; make it smaller in a picture editor and save it again`,
+    svgScript: (file) => `"${file}" holds a script; only SVG files without scripts can be used: save it again without, or as PNG`,
+    svgHandler: (file, attribute) => `"${file}" holds an event handler ("${attribute}"), which is a script; only SVG files without scripts can be used: save it again without, or as PNG`,
+    svgForeignObject: (file) => `"${file}" holds an embedded web page (foreignObject); only plain drawings can be used: save it again as PNG`,
+    svgEntity: (file) => `"${file}" declares entities (ENTITY), which can read other files; save it again from the drawing program, or as PNG`,
+    svgExternal: (file, reference) => `"${file}" refers to another file or an address ("${excerpt(reference)}"); only self-contained SVG files can be used: save it again with everything embedded, or as PNG`,
+    svgNoSize: (file) => `"${file}" has no size (no viewBox, nor width and height); add one, e.g. viewBox="0 0 400 300" on <svg>, or save it again from the drawing program`,
+    missingAlt: () => 'the picture has no alternative text (`alt`); write what it shows, for readers who cannot see it, e.g. "alt: Skjermbilde av den nye innboksen i Altinn"; a picture that is decoration only takes `decorative: true` instead',
+    altAndDecorative: () => 'the picture has both `alt` and `decorative: true`; remove `decorative: true` if the picture shows something the reader needs, otherwise remove `alt`',
+    stillLarge: (file, bytes) => `"${file}" takes ${mb(bytes)} MB in the PDF even after downscaling, which makes the PDF heavy to send; save it as JPEG, or crop it to what it should show`,
+    noRoom: (needed, free) => `the text leaves too little room for the picture (${Math.round(free)} pt high where at least ${needed} pt are needed); shorten the text or split the slide`,
+  },
+  serve: {},
+  html: {},
+  data: {},
+  files: {},
+};
