@@ -142,6 +142,20 @@ describe('a picture on a slide', () => {
   });
 });
 
+describe('the picture layout', () => {
+  it('puts a long text beside a wide picture when under it would leave the picture too little room', async () => {
+    const long = Array.from({ length: 12 }, (_, i) => `      - Punkt ${i + 1} med litt tekst`).join('\n');
+    const d = editionWith({ '04-hendelser.yaml': null, '04-lang.yaml': `layout: picture\ntitle: Lang tekst\nimage:\n  file: bred.png\n  alt: Bred\nbody:\n  - bullets:\n${long}\n` });
+    writeFileSync(join(d, 'bred.png'), await pngPicture(2000, 800));
+    const svg = (await renderAll(checkEdition(d).edition!, () => {}))[3]!.svg;
+    const find = (el: SvgElement): SvgElement | undefined => (el.tag === 'image' ? el : el.children.filter(isElement).map(find).find(Boolean));
+    const [x, y, w, h] = box(find(parseSvg(svg))!);
+    expect(x + w).toBe(912); // at the right margin, beside the text
+    expect(w / h).toBeCloseTo(2.5, 2);
+    expect(y).toBeLessThan(120);
+  });
+});
+
 describe('deck preview', () => {
   it('shows the same picture as the PDF, where the PDF has it', async () => {
     const out = join(dir, 'preview');

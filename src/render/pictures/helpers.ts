@@ -4,7 +4,8 @@
  *
  *   {{{picture image x= y= w= h=|bottom= align= field=}}}   the picture and its caption in a box
  *   (pictureLayout image body)   layout `picture`: the text beside the picture, or under it when the
- *                                picture is wide (at least WIDE_RATIO); the picture alone fills the slide
+ *                                picture is wide (at least WIDE_RATIO) and the text leaves it room
+ *                                there; the picture alone fills the slide
  *   (pictureBeside image max)    layout `text`: a picture column as wide as the picture needs at
  *                                full height (at most `max`), the text in the rest
  *   (columnSlots n image)        layout `text-columns`: n equal columns, one more for the picture
@@ -12,8 +13,7 @@
 import type Handlebars from 'handlebars';
 import type { Block, PictureContent } from '../../validate/schema.js';
 import type { SlidePicture } from '../../validate/pictures/checkPictures.js';
-import { msg } from '../../messages/index.js';
-import { FitError, flowSvg } from '../text/textSvg.js';
+import { flowSvg } from '../text/textSvg.js';
 import { PAGE } from '../theme.js';
 import { captionReserve, MIN_PICTURE_HEIGHT, placePicture, ratioOf, type Align, type PictureUse } from './place.js';
 
@@ -73,9 +73,8 @@ export function createPictureHelpers(hb: typeof Handlebars, t: Tools): void {
     if (ratio >= WIDE_RATIO) {
       const text = flowSvg(body, { x: 0, y: 0, width: WIDTH, height: Infinity }, { size: BODY_SIZE }, ['body']).height;
       const h = t.bottom - y - text - GAP;
-      const free = h - captionReserve(image.caption);
-      if (free < MIN_PICTURE_HEIGHT) throw new FitError(['body'], msg().pictures.noRoom(MIN_PICTURE_HEIGHT, free));
-      return { under: true, picture: { x: LEFT, w: WIDTH, h, align: 'left' }, body: { w: WIDTH, size: BODY_SIZE } };
+      // A text too long to leave the picture room above it goes beside it instead.
+      if (h - captionReserve(image.caption) >= MIN_PICTURE_HEIGHT) return { under: true, picture: { x: LEFT, w: WIDTH, h, align: 'left' }, body: { w: WIDTH, size: BODY_SIZE } };
     }
     const w = column(ratio, t.bottom - y - captionReserve(image.caption), 200, 440);
     return { beside: true, picture: { x: RIGHT - w, w, align: 'right' }, body: { w: WIDTH - GUTTER - w, size: BODY_SIZE } };
