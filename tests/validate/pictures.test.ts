@@ -277,3 +277,19 @@ describe('a build with a bad picture', () => {
     }
   });
 });
+
+describe('the JSON Schema for editors', () => {
+  it('offers image with file, alt, caption and decorative on the picture, text and text-columns layouts', () => {
+    const schema = JSON.parse(readFileSync('content/schema/slide.schema.json', 'utf8')) as { oneOf?: Branch[]; anyOf?: Branch[] };
+    type Branch = { properties: Record<string, { const?: string; properties?: Record<string, { pattern?: string }> }>; required?: string[] };
+    const branches = (schema.oneOf ?? schema.anyOf)!.filter((b) => b.properties.image);
+    expect(branches.map((b) => [b.properties.layout!.const, Object.keys(b.properties.image!.properties!), b.required?.includes('image')])).toEqual([
+      ['text', ['file', 'alt', 'caption', 'decorative'], false],
+      ['text-columns', ['file', 'alt', 'caption', 'decorative'], false],
+      ['picture', ['file', 'alt', 'caption', 'decorative'], true],
+    ]);
+    // The editor marks a name that is not a picture while typing.
+    const pattern = new RegExp(branches[0]!.properties.image!.properties!.file!.pattern!);
+    expect(['bilder/Skjerm.PNG', 'foto.jpeg', 'logo.svg', 'anim.gif'].map((f) => pattern.test(f))).toEqual([true, true, true, false]);
+  });
+});
