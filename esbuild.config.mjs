@@ -9,8 +9,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them.
-  external: ['@resvg/resvg-js'],
+  // Native binaries and WebAssembly stay outside: the preview's rasteriser (only `deck preview`
+  // loads it) and the HTML edition's font subsetter (only `--html`).
+  external: ['@resvg/resvg-js', 'subset-font'],
   // Vega's optional canvas support loads with a top-level await that CommonJS cannot express;
   // we render SVG only and never need it.
   alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },

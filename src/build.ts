@@ -66,6 +66,8 @@ export interface BuildResult {
   pages: number;
   warnings: Problem[];
   slides: RenderedSlide[];
+  /** The edition as validated (deck.yaml, the slide files): what the HTML edition and deck serve name. */
+  edition: Edition;
 }
 
 export function defaultOutput(edition: Edition): string {
@@ -108,7 +110,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       if (warnings.length) throw new ContentError(warnings);
     }
     writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
-    return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
+    return { file, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
   } finally {
     if (!opts.cache) await charts.close();
   }

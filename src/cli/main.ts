@@ -12,6 +12,7 @@ import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
+import { htmlPathFor, writeHtmlEdition } from '../html/edition.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
 import { watch } from '../watch/watch.js';
@@ -66,6 +67,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
         from: { type: 'string' },
         width: { type: 'string' },
         'per-layout': { type: 'boolean', default: false },
@@ -93,6 +95,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   };
   only('output', 'build', 'watch', 'preview', 'new-month');
   only('strict', 'build', 'check');
+  only('html', 'build');
   only('from', 'new-month');
   only('width', 'preview');
   only('per-layout', 'preview');
@@ -106,7 +109,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
       const result = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
-      note(`${m.wrote(result.file, result.pages, performance.now() - started)}\n`);
+      if (values.html) await writeHtmlEdition(result, htmlPathFor(result.file));
+      const ms = performance.now() - started;
+      note(`${values.html ? msg().html.wrote(result.file, htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
       return EXIT.ok;
     }
     case 'check': {

@@ -50,8 +50,10 @@ function type(t: TypeName): string {
 const HELP = (defaultDir: string, defaultWidth: number) => `deck – builds the monthly Altinn report ("Oppsummering fra Altinn sentralforvaltning") as a PDF
 
 Usage (in a terminal, in the project folder):
-  npx deck build [DIR] [-o FILE]       Build the edition in DIR (default ${defaultDir}) into FILE
-                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf).
+  npx deck build [DIR] [-o FILE] [--html]
+                                       Build the edition in DIR (default ${defaultDir}) into FILE
+                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf);
+                                       with --html also the HTML edition beside it (november-2025.html).
   npx deck check [DIR] [--strict]      Check the edition without writing a PDF; lists every problem
                                        and warning of every file, each as file:line:column.
   npx deck watch [DIR] [-o FILE]       Build, then build again each time a file of DIR is saved; only
@@ -72,6 +74,7 @@ Options:
   -o, --output PATH   Where to write: the PDF (build, watch), the pictures (preview), the new
                       edition folder (new-month; default: beside the edition it starts from).
       --strict        Treat warnings as errors (build, check); a build then writes nothing.
+      --html          build: also write the deck as one accessible web page beside the PDF.
       --from DIR      The edition that new-month starts from.
       --width PX      Width of each slide picture in pixels (preview; default ${defaultWidth}).
       --per-layout    preview: one picture per layout, named after it.
@@ -281,7 +284,9 @@ export const en: Catalogue = {
     paletteDepth: 'the picture is a PNG with a colour palette and transparency at fewer than 8 bits per pixel; save it again as an ordinary PNG',
   },
   serve: {},
-  html: {},
+  html: {
+    wrote: (pdf, html, pages, ms) => `deck: wrote ${pdf} and ${html} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
+  },
   data: {},
   files: {},
 };

@@ -75,9 +75,11 @@ const OPTION_EXAMPLES: Record<string, string> = { '--output': 'dist/rapport.pdf'
 const HELP = (defaultDir: string, defaultWidth: number) => `deck – lager månedsrapporten fra Altinn («Oppsummering fra Altinn sentralforvaltning») som PDF
 
 Slik bruker du den (i terminalen, i prosjektmappen):
-  npx deck build [MAPPE] [-o FIL]      Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
+  npx deck build [MAPPE] [-o FIL] [--html]
+                                       Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
                                        Den lagres i FIL (standard dist/<måned>-<år>.pdf, for
-                                       eksempel dist/november-2025.pdf).
+                                       eksempel dist/november-2025.pdf). Med --html lages også
+                                       nettutgaven ved siden av PDF-en (november-2025.html).
   npx deck check [MAPPE] [--strict]    Sjekk utgaven uten å lage PDF. Viser alle feil og
                                        advarsler i alle filene, hver med fil:linje:tegn.
   npx deck watch [MAPPE] [-o FIL]      Lag PDF-en, og lag den på nytt hver gang du lagrer en fil
@@ -98,6 +100,7 @@ Valg:
   -o, --output STED   Hvor resultatet skal lagres: PDF-en (build, watch), bildene (preview), den
                       nye utgavemappen (new-month; standard: ved siden av utgaven den starter fra).
       --strict        Advarsler teller som feil (build, check). build lager da ingen PDF.
+      --html          build: lag også rapporten som én nettside, ved siden av PDF-en.
       --from MAPPE    Utgaven som new-month starter fra.
       --width PX      Bredden på hvert bilde i piksler (preview; standard ${defaultWidth}).
       --per-layout    preview: ett bilde per oppsett, med navnet på oppsettet.
@@ -355,8 +358,10 @@ export const nb = {
   },
   /** `deck serve`. */
   serve: {},
-  /** The HTML version of the report. */
-  html: {},
+  /** The HTML version of the report (src/html/). */
+  html: {
+    wrote: (pdf: string, html: string, pages: number, ms: number) => `deck: skrev ${pdf} og ${html} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
+  },
   /** Data files (CSV) beside the slides. */
   data: {},
   /** Accounting for every file in an edition folder. */
