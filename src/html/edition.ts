@@ -6,7 +6,7 @@
  *   deck.yaml's sections ─────────────────▶ table of contents ────────┼─▶ page + style sheet + fonts
  *
  * Nothing is fetched: the style sheet is in the page, the fonts are subset WOFF2 in data: URLs, the
- * charts are inline SVG, and a Content-Security-Policy forbids anything else. The page has no script.
+ * charts are inline SVG, a logo is a data: URL, and a Content-Security-Policy forbids anything else. The page has no script.
  * The same content gives the same bytes.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { dirname, join, basename } from 'node:path';
 import type { BuildResult } from '../build.js';
 import { MONTH_LONG } from '../render/format.js';
 import { embeddedFontFaces } from './fonts.js';
+import { inlineImages } from './images.js';
 import { escapeAttr, escapeText, vars, visibleText } from './markup.js';
 import { TEXT } from './messages.js';
 import { slideHtml } from './slideHtml.js';
@@ -35,7 +36,7 @@ export async function htmlEdition({ edition, slides }: HtmlInput): Promise<strin
 
   const sections = slides.map((s) => {
     const id = slideId(s.page);
-    const r = slideHtml(s.svg, id, s.page);
+    const r = slideHtml(inlineImages(s.svg), id, s.page);
     // Named by its title and its number: two slides may have the same title.
     const name = r.headingId ? ` aria-labelledby="${r.headingId} ${id}-nr"` : ` aria-label="${escapeAttr(`${s.title}, ${TEXT.slideOf(s.page, slides.length)}`)}"`;
     return (
@@ -65,7 +66,7 @@ export async function htmlEdition({ edition, slides }: HtmlInput): Promise<strin
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`,
     `<title>${escapeText(title)}</title>`,
     `<meta name="author" content="${escapeAttr(deck.author)}">`,
     `<meta name="description" content="${escapeAttr(`${deck.title} for ${monthLabel}`)}">`,

@@ -4,15 +4,19 @@
  * links and tables; each chart an image with the PDF's alt text, followed by its data table; the two
  * fonts embedded as subsets; nothing fetched from anywhere; valid HTML; the same bytes every build.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { build } from '../../src/build.js';
+import { htmlEdition } from '../../src/html/edition.js';
+import { encodePng } from '../../src/preview/png.js';
 import { formatNumber, formatPercent } from '../../src/render/format.js';
 import { FONT_FILES } from '../../src/render/fonts.js';
 import { visibleText } from '../../src/html/markup.js';
+import { editionWith, MINI } from '../helpers.js';
 import { buildNovember, type NovemberBuild } from './novemberBuild.js';
 
 const DIR = 'content/2025-11';
@@ -141,7 +145,7 @@ describe('HTML edition: one file that fetches nothing', () => {
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|audio|video|source)\b/i);
     expect(html).not.toMatch(/\bsrc=/i);
     expect([...html.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.slice(0, 22))).toEqual(['data:font/woff2;base64', 'data:font/woff2;base64']);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`);
     // Links point out, they load nothing.
     for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(#lysbilde(r|-\d+)|https?:\/\/|mailto:)/);
   });
@@ -159,6 +163,16 @@ describe('HTML edition: one file that fetches nothing', () => {
       for (const ch of new Set(text.replace(/\s/g, ''))) expect(subset.hasGlyphForCodePoint(ch.codePointAt(0)!), `«${ch}»`).toBe(true);
       expect(woff2.length).toBeLessThan(25_000);
     });
+  });
+
+  it("puts deck.yaml's logo into the page as a data: URL, without the file's path", async () => {
+    const dir = editionWith({ 'deck.yaml': readFileSync(join(MINI, 'deck.yaml'), 'utf8') + 'logo: bilder/logo.png\n' });
+    mkdirSync(join(dir, 'bilder'));
+    const png = encodePng(new Uint8Array(4 * 4 * 4).fill(200), 4, 4);
+    writeFileSync(join(dir, 'bilder', 'logo.png'), png);
+    const page = await htmlEdition(await build({ dir, out: join(dir, 'ut.pdf') }));
+    expect(page).toContain(`href="data:image/png;base64,${png.toString('base64')}"`);
+    expect(page).not.toContain(dir);
   });
 
   it('is valid HTML (html-validate, recommended rules): no errors', async () => {
