@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatcher } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { build } from '../build.js';
+import { build, type BuildResult } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
@@ -40,6 +40,8 @@ export interface WatchBuild {
   ms: number;
   stats: CacheStats;
   problems: Problem[];
+  /** A good build's result: the slides as drawn (deck serve shows them). */
+  result?: BuildResult;
 }
 
 /** Long enough to join the writes of one save (an editor writes and renames within a few ms). */
@@ -85,7 +87,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
       lastGood = r.file;
       const s = cache.stats();
       report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started));
-      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
+      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems, result: r });
     } catch (err) {
       const ms = performance.now() - started;
       if (!(err instanceof ContentError)) {
