@@ -124,7 +124,7 @@ export function slideHtml(svg: string, id: string, page: number): SlideHtml {
    * The inside of a text-bearing element as HTML: its runs, and (in a list item) its sub-lists.
    * Decoration found inside goes to the layer, except links' underlines: the page draws its own.
    */
-  const content = (node: SvgElement): { html: string; style: BlockStyle | undefined; anchor?: string } => {
+  const content = (node: SvgElement): { html: string; style: BlockStyle | undefined; anchor?: string; longestWord: number } => {
     const parts: (Run[] | string)[] = [];
     const runs = () => {
       const last = parts.at(-1);
@@ -151,14 +151,17 @@ export function slideHtml(svg: string, id: string, page: number): SlideHtml {
     const first = all[0];
     const style = first && { size: first.size, fill: first.fill, bold: all.every((r) => r.bold) };
     const html = parts.map((p) => (typeof p === 'string' ? p : runsHtml(p, style!))).join('');
-    return { html, style, anchor: first?.anchor };
+    const words = all.flatMap((r) => r.text.split(' ').map((w) => textWidth(w, 1, r.bold ? 'bold' : 'regular')));
+    return { html, style, anchor: first?.anchor, longestWord: Math.max(0, ...words) };
   };
 
   /** A text-bearing element: `<tag style=…>` around its content. */
   const block = (tag: string, node: SvgElement, attrs = '', boldByDefault = false): string => {
-    const { html, style, anchor } = content(node);
+    const { html, style, anchor, longestWord } = content(node);
     const cls = [style?.bold && !boldByDefault ? 'b' : '', !style?.bold && boldByDefault && style ? 'r' : '', anchor === 'end' ? 'e' : ''].filter(Boolean).join(' ');
-    return `<${tag}${attrs}${cls ? ` class="${cls}"` : ''}${style ? vars({ s: style.size, c: style.fill }) : ''}>${html}</${tag}>`;
+    // A title's longest word, in em: on a phone the title is set no larger than that word fits.
+    const lw = tag === 'h2' && longestWord > 8 ? longestWord : undefined;
+    return `<${tag}${attrs}${cls ? ` class="${cls}"` : ''}${style ? vars({ s: style.size, c: style.fill, lw }) : ''}>${html}</${tag}>`;
   };
 
   const list = (node: SvgElement): string => {

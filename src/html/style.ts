@@ -42,11 +42,12 @@ a:focus-visible, .table:focus-visible { outline: 3px solid var(--accent); outlin
 main { display: block; padding: 1rem; }
 .slide-wrap { max-width: var(--page); margin: 0 auto 1.75rem; scroll-margin-top: 1rem; }
 .no { margin: 0 0 0.375rem; font-size: 0.875rem; color: var(--subtle); }
-.slide { background: var(--bg, #fff); border-radius: 8px; padding: 1.25rem 1rem 0.5rem; box-shadow: 0 1px 3px rgb(30 43 60 / 0.16); overflow-wrap: anywhere; }
+.slide { container-type: inline-size; background: var(--bg, #fff); border-radius: 8px; padding: 1.25rem 1rem 0.5rem; box-shadow: 0 1px 3px rgb(30 43 60 / 0.16); overflow-wrap: break-word; }
 .slide :is(h2, h3, h4, p, li, th, td, a, span, strong) { color: var(--c); }
 .slide :is(h2, h3, h4, th, strong, .b) { font-weight: 600; }
 .slide :is(.r) { font-weight: 400; }
-.slide h2 { margin: 0 0 0.75rem; font-size: clamp(1.375rem, calc(var(--s) * 0.06rem), 2rem); line-height: 1.2; }
+/* A title's longest word (--lw, in em) fits the card: «Digitaliseringsdirektoratet» is not broken. */
+.slide h2 { margin: 0 0 0.75rem; font-size: min(clamp(1.375rem, calc(var(--s) * 0.055rem), 1.75rem), calc(100cqw / var(--lw, 1))); line-height: 1.2; hyphens: auto; }
 .slide :is(h3, h4) { margin: 1rem 0 0.375rem; font-size: 1.0625rem; line-height: 1.3; }
 .slide :is(p, ul) { margin: 0 0 0.75rem; font-size: clamp(1rem, calc(var(--s) * 0.06rem), 1.25rem); }
 .slide ul { padding-left: 1.25rem; }
@@ -55,7 +56,12 @@ main { display: block; padding: 1rem; }
 .slide li::marker { color: var(--accent); }
 .slide a .l { text-decoration-line: underline; text-decoration-thickness: 0.06em; text-underline-offset: 0.14em; }
 .chart { display: block; width: 100%; height: auto; margin: 0.25rem 0 0.75rem; }
-.table { overflow-x: auto; margin: 0 0 1rem; }
+/* A table wider than the screen scrolls in its own box; a shadow at an edge says there is more. */
+.table { overflow-x: auto; margin: 0 0 1rem; background:
+  linear-gradient(to right, var(--bg, #fff) 30%, transparent) left / 2.5rem 100% no-repeat local,
+  linear-gradient(to left, var(--bg, #fff) 30%, transparent) right / 2.5rem 100% no-repeat local,
+  radial-gradient(farthest-side at 0 50%, rgb(30 43 60 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+  radial-gradient(farthest-side at 100% 50%, rgb(30 43 60 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll; }
 .slide table { border-collapse: collapse; min-width: 100%; font-size: 0.875rem; line-height: 1.3; }
 .slide :is(th, td) { padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; white-space: nowrap; }
 .slide thead :is(th, td) { background: var(--tint); }
@@ -64,11 +70,11 @@ main { display: block; padding: 1rem; }
 .slide .deco { display: none; }
 
 @media print, (min-width: ${WIDE}) {
-  main { padding: 1.5rem; }
-  .slide-wrap { max-width: none; width: min(100%, 90rem); margin-bottom: 2.5rem; }
-  .top > *, .toc { max-width: min(100%, 90rem); }
-  .toc > ul { columns: 3 16rem; column-gap: 2rem; }
-  .toc > ul > li { break-inside: avoid; }
+  :root { --page: 90rem; }
+  main { padding: 1.5rem 2rem; }
+  .top, .toc { padding-inline: 2rem; }
+  .toc > ul { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2.5rem; }
+  .slide-wrap { margin-bottom: 2.5rem; }
   .slide { position: relative; aspect-ratio: ${PAGE.width} / ${PAGE.height}; container-type: inline-size; overflow: hidden; padding: 0; border-radius: 0; overflow-wrap: normal; }
   .slide .deco { display: block; position: absolute; inset: 0; width: 100%; height: 100%; }
   .slide :is(h2, h3, h4, p, ul, li, table, th, td) { margin: 0; padding: 0; border: 0; background: none; list-style: none; }
@@ -76,7 +82,7 @@ main { display: block; padding: 1rem; }
   .slide .ae { transform: translateX(-100%); }
   .slide .am { transform: translateX(-50%); }
   .slide .chart { position: absolute; left: ${u('var(--x)')}; top: ${u('var(--y)')}; width: ${u('var(--w)')}; height: ${u('var(--h)')}; margin: 0; }
-  .slide .table { position: absolute; left: ${u('var(--tx)')}; top: ${u('var(--ty)')}; width: ${u('var(--tw)')}; height: ${u('var(--th)')}; margin: 0; overflow: visible; }
+  .slide .table { position: absolute; left: ${u('var(--tx)')}; top: ${u('var(--ty)')}; width: ${u('var(--tw)')}; height: ${u('var(--th)')}; margin: 0; overflow: visible; background: none; }
   .slide .table .l { left: ${u('var(--x) - var(--tx)')}; top: ${u('var(--y) - var(--ty) - 0.8 * var(--s)')}; }
   .slide .sw { display: none; }
 }
