@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'lib/deck.cjs',
+  // DECK_BUNDLE_OUT: elsewhere, for a test that must not race a rebuild of lib/.
+  outfile: process.env.DECK_BUNDLE_OUT || 'lib/deck.cjs',
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -9,6 +9,7 @@
  * Both are deterministic: the same text gives the same bytes.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { FONT_FAMILY, FONT_FILES, type Weight } from '../render/fonts.js';
 
 const FACES: { weight: Weight; css: string }[] = [
@@ -25,7 +26,8 @@ const METRICS = 'ascent-override: 80%; descent-override: 20%; line-gap-override:
 
 /** @font-face rules for `text`'s characters, each face a data: URL. */
 export async function embeddedFontFaces(text: string): Promise<string> {
-  const { default: subsetFont } = await import('subset-font');
+  // Loaded only here, and by require: the one-file CLI bundle runs where import() is not available.
+  const subsetFont = createRequire(import.meta.url)('subset-font') as typeof import('subset-font').default;
   // Both faces get every character: a word set in the other weight needs no font of the system.
   const chars = [...new Set(text.replace(/\s/g, ''))].sort().join('') + ' \u00a0';
   const faces = await Promise.all(
