@@ -182,8 +182,10 @@ export async function serve(opts: ServeOptions): Promise<number> {
   }
   const { server, port } = listening;
   const url = `http://${HOST}:${port}/`;
+  // The address is told after the first build (good or not): then there is something to see, and
+  // a folder that does not exist is told as the only thing.
+  let announced = false;
   try {
-    opts.note(`${text.serving(opts.dir, url)}\n`);
     opts.onListening?.(url);
     return await watch({
       dir: opts.dir,
@@ -194,6 +196,8 @@ export async function serve(opts: ServeOptions): Promise<number> {
       problem: opts.problem,
       onBuild: (b) => {
         preview.update(b);
+        if (!announced) opts.note(`${text.serving(opts.dir, url)}\n`);
+        announced = true;
         opts.onBuild?.(b);
       },
     });
@@ -201,6 +205,6 @@ export async function serve(opts: ServeOptions): Promise<number> {
     preview.closeAll();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    opts.note(`${text.stopped}\n`);
+    if (announced) opts.note(`${text.stopped}\n`);
   }
 }

@@ -163,6 +163,12 @@ describe('deck serve on the command line', () => {
     expect(r.err).toContain(`deck: --port må være et helt tall fra 0 til 65535, men her står «${value}».`);
   });
 
+  it('a folder that does not exist is the only thing it says (exit 1), and it stops listening', async () => {
+    const r = await runCli(['serve', 'tests/fixtures/finnes-ikke', '--port', '0']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('tests/fixtures/finnes-ikke: fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.\ndeck: fant 1 feil, så ingenting er skrevet.\n');
+  });
+
   it('--port belongs to serve only', async () => {
     const r = await runCli(['build', 'tests/fixtures/mini', '--port', '5000']);
     expect(r.code).toBe(2);
