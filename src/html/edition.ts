@@ -15,7 +15,7 @@ import type { BuildResult } from '../build.js';
 import { MONTH_LONG } from '../render/format.js';
 import { embeddedFontFaces } from './fonts.js';
 import { inlineImages } from './images.js';
-import { escapeAttr, escapeText, vars, visibleText } from './markup.js';
+import { escapeAttr, escapeText, ICON_LINK, vars, visibleText } from './markup.js';
 import { TEXT } from './messages.js';
 import { slideHtml } from './slideHtml.js';
 import { EDITION_CSS } from './style.js';
@@ -68,6 +68,7 @@ export async function htmlEdition({ edition, slides }: HtmlInput): Promise<strin
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`,
     `<title>${escapeText(title)}</title>`,
+    ICON_LINK,
     `<meta name="author" content="${escapeAttr(deck.author)}">`,
     `<meta name="description" content="${escapeAttr(`${deck.title} for ${monthLabel}`)}">`,
     `<style>\n${fonts}\n${EDITION_CSS.trim()}\n</style>`,

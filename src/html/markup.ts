@@ -26,3 +26,8 @@ export function visibleText(html: string): string {
       return ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!;
     });
 }
+
+/** The pages' icon, in the page itself (a browser would otherwise ask for /favicon.ico): a blue slide. */
+export const ICON_LINK = `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0062BA"/><rect x="3" y="4.5" width="10" height="2" fill="#fff"/><rect x="3" y="8.5" width="6" height="1.5" fill="#fff"/></svg>',
+)}">`;

@@ -6,6 +6,7 @@
  * of the old one, so the page never reloads and the reader stays where they were.
  */
 import { linkedFontFaces } from '../html/fonts.js';
+import { ICON_LINK } from '../html/markup.js';
 import { language, msg } from '../messages/index.js';
 
 /** What the page is told after every build. */
@@ -48,6 +49,7 @@ export function pageHtml(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title}</title>
+${ICON_LINK}
 <link rel="stylesheet" href="${PAGE_PATHS.style}">
 <script src="${PAGE_PATHS.script}" defer></script>
 </head>
@@ -146,10 +148,16 @@ export const PAGE_JS = `'use strict';
     f.setAttribute('aria-label', slide.page + ': ' + slide.title);
     if (f.dataset.hash === slide.hash || f.dataset.want === slide.hash) return;
     f.dataset.want = slide.hash;
-    const res = await fetch('/lysbilder/' + slide.hash + '.svg');
-    // A newer build may have replaced this slide meanwhile: its own fetch brings it.
-    if (!res.ok || f.dataset.want !== slide.hash) return;
-    const svg = await res.text();
+    let svg;
+    try {
+      const res = await fetch('/lysbilder/' + slide.hash + '.svg');
+      if (!res.ok) throw new Error(String(res.status));
+      svg = await res.text();
+    } catch {
+      // Superseded by a newer build (whose own fetch brings it) or the server gone: the next state retries.
+      if (f.dataset.want === slide.hash) delete f.dataset.want;
+      return;
+    }
     if (f.dataset.want !== slide.hash) return;
     f.querySelector('.flate').innerHTML = svg;
     f.dataset.hash = slide.hash;

@@ -37,6 +37,8 @@ async function open(viewport: typeof WIDE | typeof PHONE): Promise<{ page: Page;
   page.on('request', (r) => {
     if (r.url() !== url && !r.url().startsWith('data:')) requests.push(r.url());
   });
+  // A request the page's policy blocked, or anything else the page reports as an error.
+  page.on('console', (m) => void (m.type() === 'error' && requests.push(m.text())));
   await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

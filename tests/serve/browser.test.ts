@@ -14,6 +14,8 @@ import { startServe, type ServeSession } from './session.js';
 let chromium: Chromium;
 let s: ServeSession;
 let page: Page;
+/** What the page reported as errors (a script error, a request the policy blocked, …). */
+const pageErrors: string[] = [];
 
 /** Generous: a build on a busy 2-core machine; the measured time is in `npm run bench:serve`. */
 const ARRIVES = { timeout: 15_000, polling: 'mutation' as const };
@@ -23,6 +25,9 @@ beforeAll(async () => {
   [chromium, s] = await Promise.all([launchChromium(), startServe()]);
   expect((await s.next()).ok).toBe(true);
   page = await chromium.browser.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => void (m.type() === 'error' && pageErrors.push(m.text())));
+  page.on('response', (r) => void (r.status() >= 400 && pageErrors.push(`${r.status()} ${r.url()}`)));
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(s.url, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelectorAll('figure.lysbilde[data-hash] svg').length === 7, ARRIVES);
@@ -106,5 +111,9 @@ describe.skipIf(!haveChromium)('deck serve in chromium', () => {
     expect(await slideText(8)).toContain('Et nytt lysbilde');
     // Every footer now counts 8 slides: all slides were replaced, in place.
     expect(await page.$$eval('figure.lysbilde', (fs) => fs.map((f) => f.id))).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `lysbilde-${n}`));
+  });
+
+  it('reported no error in the page all along (script, policy, requests)', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
