@@ -3,10 +3,11 @@
  * for it at /usr/bin/chromium (or $CHROMIUM) and are skipped, saying so, only where it is absent;
  * .ci/run installs it.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -47,3 +48,18 @@ export async function launchChromium(): Promise<Chromium> {
     },
   };
 }
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's findings against the WCAG 2.1 A and AA rules, one line each (none is the goal). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Put in over the DevTools protocol: axe is the test's script, not the page's.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, first ${v.nodes[0]?.target.join(' ')})`);
+}
+

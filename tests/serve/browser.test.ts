@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchChromium, type Chromium } from '../html/chromium.js';
+import { axeViolations, haveChromium, launchChromium, type Chromium } from '../html/chromium.js';
 import { startServe, type ServeSession } from './session.js';
 
 let chromium: Chromium;
@@ -111,6 +111,17 @@ describe.skipIf(!haveChromium)('deck serve in chromium', () => {
     expect(await slideText(8)).toContain('Et nytt lysbilde');
     // Every footer now counts 8 slides: all slides were replaced, in place.
     expect(await page.$$eval('figure.lysbilde', (fs) => fs.map((f) => f.id))).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `lysbilde-${n}`));
+  });
+
+  it('is itself accessible: no WCAG 2.1 A/AA violations found by axe-core, also with the overlay shown', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    const overlay = page.waitForFunction(() => !document.querySelector<HTMLElement>('#feil')!.hidden, ARRIVES);
+    s.edit('deck.yaml', (t) => t.replace('month: "2025-11"', 'month: "2025-13"'));
+    await overlay;
+    expect(await axeViolations(page)).toEqual([]);
+    const gone = page.waitForFunction(() => document.querySelector<HTMLElement>('#feil')!.hidden, ARRIVES);
+    s.edit('deck.yaml', (t) => t.replace('month: "2025-13"', 'month: "2025-11"'));
+    await gone;
   });
 
   it('reported no error in the page all along (script, policy, requests)', () => {
