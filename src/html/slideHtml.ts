@@ -157,7 +157,11 @@ export function slideHtml(svg: string, id: string, page: number): SlideHtml {
 
   /** A text-bearing element: `<tag style=…>` around its content. */
   const block = (tag: string, node: SvgElement, attrs = '', boldByDefault = false): string => {
-    const { html, style, anchor, longestWord } = content(node);
+    const found = content(node);
+    const { style, anchor, longestWord } = found;
+    // What the element is to be read as, where it differs from what it shows (a dash: «ingen tall»).
+    const label = node.attrs['aria-label'];
+    const html = label ? `<span aria-hidden="true">${found.html}</span><span class="sr">${escapeText(label)}</span>` : found.html;
     const cls = [style?.bold && !boldByDefault ? 'b' : '', !style?.bold && boldByDefault && style ? 'r' : '', anchor === 'end' ? 'e' : ''].filter(Boolean).join(' ');
     // A title's longest word, in em: on a phone the title is set no larger than that word fits.
     const lw = tag === 'h2' && longestWord > 8 ? longestWord : undefined;

@@ -68,6 +68,7 @@ main { display: block; padding: 1rem; }
 .slide :is(th, td).e { text-align: right; }
 .sw { display: inline-block; width: 0.625em; height: 0.625em; margin-right: 0.375em; background: var(--c); }
 .slide .deco { display: none; }
+.sr { position: absolute; left: 0; top: 0; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
 @media print, (min-width: ${WIDE}) {
   :root { --page: 90rem; }

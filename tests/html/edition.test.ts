@@ -111,6 +111,11 @@ describe('HTML edition: structure for screen readers', () => {
     expect(plain(visibleText(abs.match(/<tbody>[\s\S]*?<\/tbody>/)![0]))).toContain('Svarprosent telefonhenvendelser Høyere enn 90 % 95 % 91 %');
   });
 
+  it('reads a month without a number as «ingen tall», as the PDF does, while it shows a dash', () => {
+    const cell = sections()[8]!.match(/<td[^>]*><span aria-hidden="true"><span class="l[^"]*"[^>]*>–<\/span><\/span><span class="sr">ingen tall<\/span><\/td>/);
+    expect(cell).not.toBeNull();
+  });
+
   it('gives each chart role="img" and the alt text of the PDF, followed by its data table', () => {
     let charts = 0;
     nov.svgs.forEach((svg, i) => {
