@@ -71,8 +71,8 @@ export interface BuildResult {
   pages: number;
   warnings: Problem[];
   slides: RenderedSlide[];
-  /** The picture files the slides show (real paths); `deck watch` watches those outside the edition folder too. */
-  pictureFiles: string[];
+  /** The edition as validated (deck.yaml, the slide files): what the HTML edition and deck serve name. */
+  edition: Edition;
 }
 
 export function defaultOutput(edition: Edition): string {
@@ -112,8 +112,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       if (warnings.length) throw new ContentError(warnings);
     }
     writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
-    const pictureFiles = [...new Set(edition.slides.flatMap((s) => s.pictures.map((p) => p.source.realPath)))];
-    return { file, pages: slides.length, warnings, slides: await Promise.all(slides), pictureFiles };
+    return { file, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
   } finally {
     if (!opts.cache) await charts.close();
   }

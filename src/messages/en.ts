@@ -64,16 +64,21 @@ function type(t: TypeName): string {
   }
 }
 
-const HELP = (defaultDir: string, defaultWidth: number) => `deck – builds the monthly Altinn report ("Oppsummering fra Altinn sentralforvaltning") as a PDF
+const HELP = (defaultDir: string, defaultWidth: number, defaultPort: number) => `deck – builds the monthly Altinn report ("Oppsummering fra Altinn sentralforvaltning") as a PDF
 
 Usage (in a terminal, in the project folder):
-  npx deck build [DIR] [-o FILE]       Build the edition in DIR (default ${defaultDir}) into FILE
-                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf).
+  npx deck build [DIR] [-o FILE] [--html]
+                                       Build the edition in DIR (default ${defaultDir}) into FILE
+                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf);
+                                       with --html also the HTML edition beside it (november-2025.html).
   npx deck check [DIR] [--strict]      Check the edition without writing a PDF; lists every problem
                                        and warning of every file, each as file:line:column.
   npx deck watch [DIR] [-o FILE]       Build, then build again each time a file of DIR is saved; only
                                        the slides that changed are drawn again. A failed build keeps
                                        the last good PDF. Ctrl+C stops.
+  npx deck serve [DIR] [--port N]      As watch, and show the slides in the browser at
+                                       http://127.0.0.1:${defaultPort}/ (only on this computer); the
+                                       page follows every save and shows mistakes. Ctrl+C stops.
   npx deck preview [DIR] [-o DIR]      One PNG per slide and an overview sheet of all slides
                                        (overview.png), drawn like the PDF, into DIR (default
                                        preview/<edition>/).
@@ -89,7 +94,9 @@ Options:
   -o, --output PATH   Where to write: the PDF (build, watch), the pictures (preview), the new
                       edition folder (new-month; default: beside the edition it starts from).
       --strict        Treat warnings as errors (build, check); a build then writes nothing.
+      --html          build: also write the deck as one accessible web page beside the PDF.
       --from DIR      The edition that new-month starts from.
+      --port N        serve: the port to listen on (default ${defaultPort}; 0 picks a free one).
       --width PX      Width of each slide picture in pixels (preview; default ${defaultWidth}).
       --per-layout    preview: one picture per layout, named after it.
       --lang LANG     The language of the messages: nb (Norwegian, the default) or en (English).
@@ -325,8 +332,30 @@ export const en: Catalogue = {
     stillLarge: (file, bytes) => `"${file}" takes ${mb(bytes)} MB in the PDF even after downscaling, which makes the PDF heavy to send; save it as JPEG, or crop it to what it should show`,
     noRoom: (needed, free) => `the text leaves too little room for the picture (${Math.round(free)} pt high where at least ${needed} pt are needed); shorten the text or split the slide`,
   },
-  serve: {},
-  html: {},
+  serve: {
+    badPort: (value) => `--port must be a whole number from 0 to 65535, found "${value}"`,
+    portBusy: (port) => `port ${port} is already in use by another program; choose another, for example "npx deck serve --port ${port + 1}"`,
+    portDenied: (port) => `not allowed to use port ${port}; choose a port from 1024 up, for example "--port 4173"`,
+    serving: (dir, url) => `deck: showing ${dir} at ${url}; open it in a browser (Ctrl+C to stop)`,
+    stopped: 'deck: stopped showing the slides',
+    page: {
+      title: 'Preview',
+      waiting: 'Making the slides …',
+      downloadPdf: 'Download the PDF',
+      openHtml: 'Open the HTML edition',
+      updated: (time, slides) => `Updated ${time} · ${plural(slides, 'slide', 'slides')}`,
+      errorsTitle: (n) => (n === 1 ? 'There is a mistake in the content' : `There are ${n} mistakes in the content`),
+      errorsHelp: 'Fix the mistake and save the file, and this message goes. The slides show the last version without mistakes.',
+      errorsNoSlides: 'Fix the mistake and save the file, and the slides appear.',
+      hide: 'Hide',
+      warnings: (n) => plural(n, 'warning', 'warnings'),
+      lost: 'Lost the connection to deck serve. Trying again …',
+      internal: 'Something went wrong inside deck. See the message in the terminal.',
+    },
+  },
+  html: {
+    wrote: (pdf, html, pages, ms) => `deck: wrote ${pdf} and ${html} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
+  },
   data: {},
   files: {},
 };

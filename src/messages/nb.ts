@@ -90,17 +90,22 @@ const valgFlertall = (field: string) => (field === 'layout' ? 'Oppsettene' : fie
 /** What an option's value looks like, for the message that it is missing. */
 const OPTION_EXAMPLES: Record<string, string> = { '--output': 'dist/rapport.pdf', '--from': 'content/2025-11', '--width': '1280', '--lang': 'en' };
 
-const HELP = (defaultDir: string, defaultWidth: number) => `deck – lager månedsrapporten fra Altinn («Oppsummering fra Altinn sentralforvaltning») som PDF
+const HELP = (defaultDir: string, defaultWidth: number, defaultPort: number) => `deck – lager månedsrapporten fra Altinn («Oppsummering fra Altinn sentralforvaltning») som PDF
 
 Slik bruker du den (i terminalen, i prosjektmappen):
-  npx deck build [MAPPE] [-o FIL]      Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
+  npx deck build [MAPPE] [-o FIL] [--html]
+                                       Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
                                        Den lagres i FIL (standard dist/<måned>-<år>.pdf, for
-                                       eksempel dist/november-2025.pdf).
+                                       eksempel dist/november-2025.pdf). Med --html lages også
+                                       nettutgaven ved siden av PDF-en (november-2025.html).
   npx deck check [MAPPE] [--strict]    Sjekk utgaven uten å lage PDF. Viser alle feil og
                                        advarsler i alle filene, hver med fil:linje:tegn.
   npx deck watch [MAPPE] [-o FIL]      Lag PDF-en, og lag den på nytt hver gang du lagrer en fil
                                        i MAPPE. Bare lysbildene som er endret, tegnes på nytt.
                                        Er noe feil, blir den forrige PDF-en liggende. Stopp med Ctrl+C.
+  npx deck serve [MAPPE] [--port N]    Som watch, og vis lysbildene i nettleseren på
+                                       http://127.0.0.1:${defaultPort}/ (bare på din maskin). Siden
+                                       endrer seg hver gang du lagrer, og viser feil. Stopp med Ctrl+C.
   npx deck preview [MAPPE] [-o MAPPE]  Ett bilde (PNG) per lysbilde og et oversiktsbilde av alle
                                        (overview.png), i MAPPE (standard preview/<utgave>/).
   npx deck new-month MÅNED [--from MAPPE] [-o MAPPE]
@@ -116,7 +121,9 @@ Valg:
   -o, --output STED   Hvor resultatet skal lagres: PDF-en (build, watch), bildene (preview), den
                       nye utgavemappen (new-month; standard: ved siden av utgaven den starter fra).
       --strict        Advarsler teller som feil (build, check). build lager da ingen PDF.
+      --html          build: lag også rapporten som én nettside, ved siden av PDF-en.
       --from MAPPE    Utgaven som new-month starter fra.
+      --port N        serve: porten siden vises på (standard ${defaultPort}; 0 velger en ledig port).
       --width PX      Bredden på hvert bilde i piksler (preview; standard ${defaultWidth}).
       --per-layout    preview: ett bilde per oppsett, med navnet på oppsettet.
       --lang SPRÅK    Språket i meldingene: nb (norsk, standard) eller en (engelsk).
@@ -419,10 +426,32 @@ export const nb = {
     noRoom: (needed: number, free: number) =>
       `teksten tar så mye plass at bildet blir for lite (${tall(Math.round(free))} pt høyt, minst ${tall(needed)} pt trengs). Kort ned teksten, eller del den på to lysbilder.`,
   },
-  /** `deck serve`. */
-  serve: {},
-  /** The HTML version of the report. */
-  html: {},
+  /** `deck serve` (src/serve/): the command line, and the words of its page. */
+  serve: {
+    badPort: (value: string) => `--port må være et helt tall fra 0 til 65535, men her står «${value}».`,
+    portBusy: (port: number) => `port ${port} brukes allerede av et annet program. Velg en annen port, for eksempel npx deck serve --port ${port + 1}.`,
+    portDenied: (port: number) => `du har ikke lov til å bruke port ${port}. Velg en port fra 1024 og oppover, for eksempel --port 4173.`,
+    serving: (dir: string, url: string) => `deck: viser ${dir} på ${url}. Åpne adressen i nettleseren. Stopp med Ctrl+C.`,
+    stopped: 'deck: sluttet å vise lysbildene.',
+    page: {
+      title: 'Forhåndsvisning',
+      waiting: 'Lager lysbildene …',
+      downloadPdf: 'Last ned PDF',
+      openHtml: 'Åpne HTML-utgaven',
+      updated: (time: string, slides: number) => `Oppdatert ${time} · ${flertall(slides, 'lysbilde', 'lysbilder')}`,
+      errorsTitle: (n: number) => (n === 1 ? 'Det er en feil i innholdet' : `Det er ${tall(n)} feil i innholdet`),
+      errorsHelp: 'Rett feilen og lagre filen, så forsvinner denne meldingen. Lysbildene viser siste versjon uten feil.',
+      errorsNoSlides: 'Rett feilen og lagre filen, så kommer lysbildene.',
+      hide: 'Skjul',
+      warnings: (n: number) => flertall(n, 'advarsel', 'advarsler'),
+      lost: 'Mistet kontakten med deck serve. Prøver igjen …',
+      internal: 'Noe gikk galt inne i deck. Se meldingen i terminalen.',
+    },
+  },
+  /** The HTML version of the report (src/html/). */
+  html: {
+    wrote: (pdf: string, html: string, pages: number, ms: number) => `deck: skrev ${pdf} og ${html} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
+  },
   /** Data files (CSV) beside the slides. */
   data: {},
   /** Accounting for every file in an edition folder. */

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isInside } from '../load/safeRead.js';
-import { build } from '../build.js';
+import { build, type BuildResult } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
@@ -41,6 +41,8 @@ export interface WatchBuild {
   ms: number;
   stats: CacheStats;
   problems: Problem[];
+  /** A good build's result: the slides as drawn (deck serve shows them). */
+  result?: BuildResult;
 }
 
 /** Long enough to join the writes of one save (an editor writes and renames within a few ms). */
@@ -105,10 +107,10 @@ export async function watch(opts: WatchOptions): Promise<number> {
       const ms = performance.now() - started;
       cache.keepOnlyUsed();
       lastGood = r.file;
-      watchOutside(r.pictureFiles);
+      watchOutside(r.edition.slides.flatMap((sl) => sl.pictures.map((p) => p.source.realPath)));
       const s = cache.stats();
       report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started));
-      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
+      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems, result: r });
     } catch (err) {
       const ms = performance.now() - started;
       if (!(err instanceof ContentError)) {
