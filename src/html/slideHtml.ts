@@ -6,6 +6,8 @@
  *   paragraph → p     list > list-item → ul > li (sub-lists inside the li)     link → a
  *   table > table-row > table-header-cell | table-cell → table > tr > th scope | td
  *   chart → <svg role="img"> with the chart's text alternative (aria-label), drawn as on the slide
+ *   figure (a picture) → <figure> with an <img> and its alt text; a caption right after the
+ *     picture → the figure's <figcaption> (a decorative picture stays in the decoration layer)
  *   decoration, artifact (the footer) → one aria-hidden SVG layer behind the text
  *
  * Every run of text keeps its place on the slide as custom properties: --x and --y (where its
@@ -228,8 +230,29 @@ export function slideHtml(svg: string, id: string, page: number): SlideHtml {
     return block(`h${level}`, c, first ? ` id="${headingId}"` : '', true);
   };
 
+  /** A picture, its bytes already in the SVG as a data: URL (render/pictures), with its caption. */
+  const figure = (c: SvgElement, caption: SvgElement | undefined): string => {
+    const image = childElements(c).find((e) => e.tag === 'image');
+    const box = (c.attrs['data-box'] ?? '').split(/\s+/).map(Number);
+    const [x, y, w, h] = (box.length === 4 && box.every(Number.isFinite) ? box : [0, 0, PAGE.width, PAGE.height]) as [number, number, number, number];
+    const src = image?.attrs.href ?? image?.attrs['xlink:href'] ?? '';
+    const img = `<img class="chart picture" src="${escapeAttr(src)}" alt="${escapeAttr(c.attrs['aria-label'] ?? '')}" width="${Math.round(w)}" height="${Math.round(h)}"${vars({ x, y, w, h })}>`;
+    return `<figure>${img}${caption ? block('figcaption', caption) : ''}</figure>`;
+  };
+
   const byRole: Record<string, (e: SvgElement) => string> = { heading, list, table, chart };
-  for (const c of childElements(root)) {
+  const children = childElements(root);
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (role(c) === 'figure') {
+      const next = children.slice(i + 1).find((e) => !isLayout(e));
+      const caption = next && role(next) === 'caption' ? next : undefined;
+      // The frame and other decoration between the picture and its caption go to the layer.
+      if (caption) for (const e of children.slice(i + 1, children.indexOf(caption))) deco.push(source(e));
+      body.push(figure(c, caption));
+      if (caption) i = children.indexOf(caption);
+      continue;
+    }
     const make = byRole[role(c) ?? ''];
     if (make) body.push(make(c));
     else if (isLayout(c) || c.tag === 'defs' || c.tag === 'style' || !collapse(shownText(c))) {

@@ -56,6 +56,9 @@ main { display: block; padding: 1rem; }
 .slide li::marker { color: var(--accent); }
 .slide a .l { text-decoration-line: underline; text-decoration-thickness: 0.06em; text-underline-offset: 0.14em; }
 .chart { display: block; width: 100%; height: auto; margin: 0.25rem 0 0.75rem; }
+.slide figure { margin: 0 0 0.75rem; }
+.slide img.picture { width: auto; max-width: 100%; max-height: 70vh; margin-bottom: 0.375rem; }
+.slide figcaption { font-size: 0.875rem; color: var(--subtle); }
 /* A table wider than the screen scrolls in its own box; a shadow at an edge says there is more. */
 .table { overflow-x: auto; margin: 0 0 1rem; background:
   linear-gradient(to right, var(--bg, #fff) 30%, transparent) left / 2.5rem 100% no-repeat local,
@@ -83,6 +86,8 @@ main { display: block; padding: 1rem; }
   .slide .ae { transform: translateX(-100%); }
   .slide .am { transform: translateX(-50%); }
   .slide .chart { position: absolute; left: ${u('var(--x)')}; top: ${u('var(--y)')}; width: ${u('var(--w)')}; height: ${u('var(--h)')}; margin: 0; }
+  .slide figure { margin: 0; }
+  .slide img.picture { max-width: none; max-height: none; }
   .slide .table { position: absolute; left: ${u('var(--tx)')}; top: ${u('var(--ty)')}; width: ${u('var(--tw)')}; height: ${u('var(--th)')}; margin: 0; overflow: visible; background: none; }
   .slide .table .l { left: ${u('var(--x) - var(--tx)')}; top: ${u('var(--y) - var(--ty) - 0.8 * var(--s)')}; }
   .slide .sw { display: none; }

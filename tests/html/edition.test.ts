@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 /** The HTML of each slide's <section>, in order. */
-const sections = () => html.split('<section class="slide-wrap"').slice(1).map((s) => s.slice(0, s.indexOf('\n</section>')));
+const sections = (page = html) => page.split('<section class="slide-wrap"').slice(1).map((s) => s.slice(0, s.indexOf('\n</section>')));
 const slideFiles = readdirSync(DIR).filter((n) => /^\d\d-.*\.yaml$/.test(n)).sort();
 
 describe('HTML edition: the text', () => {
@@ -180,6 +180,23 @@ describe('HTML edition: one file that fetches nothing', () => {
     const page = await htmlEdition(await build({ dir, out: join(dir, 'ut.pdf') }));
     expect(page).toContain(`href="data:image/png;base64,${png.toString('base64')}"`);
     expect(page).not.toContain(dir);
+  });
+
+  it('shows a picture as an <img> with its alt text, its caption as the figure\'s caption; a decorative one only in the layer', async () => {
+    const dir = editionWith({
+      '04-hendelser.yaml': 'layout: picture\ntitle: Skjermbilde\nimage:\n  file: skjerm.png\n  alt: Den nye innboksen\n  caption: Fra testmiljøet.\n',
+      '05-meldinger.yaml': 'layout: text\ntitle: Pynt\nbody:\n  - text: Tekst.\nimage:\n  file: skjerm.png\n  decorative: true\n',
+    });
+    writeFileSync(join(dir, 'skjerm.png'), encodePng(new Uint8Array(40 * 20 * 4).fill(200), 40, 20));
+    const page = await htmlEdition(await build({ dir, out: join(dir, 'ut.pdf') }));
+    const figures = [...page.matchAll(/<figure>(.*?)<\/figure>/g)].map((m) => m[1]!);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatch(/^<img class="chart picture" src="data:image\/png;base64,[^"]+" alt="Den nye innboksen" width="\d+" height="\d+" style="[^"]+"><figcaption[^>]*>.*Fra testmiljøet\..*<\/figcaption>$/);
+    const pynt = sections(page)[4]!;
+    expect(pynt).not.toContain('<img');
+    expect(pynt).toMatch(/<svg class="deco"[^>]*aria-hidden="true"[^>]*>.*<image [^>]*href="data:image\/png;base64,/);
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(page);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it('is valid HTML (html-validate, recommended rules): no errors', async () => {
