@@ -7,7 +7,7 @@
  *   link (<a> in text) → Link, a child of the element whose text it is part of
  *   table > table-row > table-header-cell | table-cell → Table > TR > TH | TD (TH /Scope Column
  *     in a header row, Row at the start of a data row; a cell's aria-label becomes its /Alt)
- *   chart, figure (a picture) → Figure with /Alt (aria-label) and /BBox (data-box)
+ *   chart, figure (a picture) → Figure with /Alt (aria-label) and /BBox (data-box); a table gets its /BBox too
  *   caption → Caption, a sibling right after the Figure it describes (inside it, a reader that
  *     speaks the Figure's /Alt in place of its content would skip the caption)
  *   decoration, artifact → Artifact (decoration: Layout; artifact, the footer: Pagination)
@@ -28,7 +28,7 @@ export interface PlanElement {
   kids: PlanKid[];
   /** Figure: the text alternative. */
   alt?: string;
-  /** Figure: its box on the page in SVG units (x, y, width, height; origin top left). */
+  /** Figure, Table: its box on the page in SVG units (x, y, width, height; origin top left). */
   box?: [number, number, number, number];
   /** TH: whether it heads a column or a row. */
   scope?: 'Column' | 'Row';
@@ -187,7 +187,7 @@ export function planSlide(svg: string): SlidePlan {
   };
 
   const table = (node: SvgElement) => {
-    const t = el('Table', top);
+    const t = el('Table', top, { box: boxOf(node) });
     boundary();
     for (const row of elements(node)) {
       const role = row.attrs['data-role'];
@@ -244,10 +244,9 @@ export function planSlide(svg: string): SlidePlan {
         break;
       case 'chart':
       case 'figure': {
-        const box = (c.attrs['data-box'] ?? '').split(/\s+/).map(Number);
         const figure = el('Figure', top, {
           alt: c.attrs['aria-label'] || (role === 'chart' ? 'Diagram' : 'Bilde'),
-          box: box.length === 4 && box.every(Number.isFinite) ? (box as [number, number, number, number]) : undefined,
+          box: boxOf(c),
         });
         drawEl(c, figure);
         break;
@@ -268,4 +267,10 @@ export function planSlide(svg: string): SlidePlan {
     }
   }
   return { root, units, elements: top, untagged };
+}
+
+/** An element's `data-box` (x y width height on the page, origin top left), if it has a valid one. */
+function boxOf(e: SvgElement): [number, number, number, number] | undefined {
+  const box = (e.attrs['data-box'] ?? '').split(/\s+/).map(Number);
+  return box.length === 4 && box.every(Number.isFinite) ? (box as [number, number, number, number]) : undefined;
 }
