@@ -4,14 +4,17 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'lib/deck.cjs',
+  // DECK_BUNDLE_OUT: elsewhere, for a test that must not race a rebuild of lib/.
+  outfile: process.env.DECK_BUNDLE_OUT || 'lib/deck.cjs',
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them. So do
-  // the Unicode names (src/validate/glyphs.ts), loaded only for a character the font lacks.
-  external: ['@resvg/resvg-js', 'unicode-name'],
+  // Native binaries and WebAssembly stay outside, loaded when first needed: the rasteriser (deck
+  // preview, SVG pictures), sharp (pictures; it finds its platform's binary package at run time) and
+  // the HTML edition's font subsetter (only `--html`). So do the Unicode names (src/validate/glyphs.ts),
+  // loaded only for a character the font lacks.
+  external: ['@resvg/resvg-js', 'sharp', 'subset-font', 'unicode-name'],
   // Vega's optional canvas support loads with a top-level await that CommonJS cannot express;
   // we render SVG only and never need it.
   alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },

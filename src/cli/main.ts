@@ -12,8 +12,10 @@ import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, printable, UsageError, type Problem } from '../errors.js';
+import { htmlPathFor, writeHtmlEdition } from '../html/edition.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
+import { DEFAULT_PORT, parsePort, serve } from '../serve/serve.js';
 import { sourceDateProblem } from '../compose/metadata.js';
 import { systemProblem } from '../output/writeFile.js';
 import { interruptible } from './interrupt.js';
@@ -21,9 +23,9 @@ import { watch } from '../watch/watch.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
 
-export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH);
+export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH, DEFAULT_PORT);
 
-const COMMANDS = ['build', 'check', 'watch', 'preview', 'new-month', 'schema'] as const;
+const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'schema'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -71,6 +73,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        port: { type: 'string' },
         from: { type: 'string' },
         width: { type: 'string' },
         'per-layout': { type: 'boolean', default: false },
@@ -98,11 +102,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   };
   only('output', 'build', 'watch', 'preview', 'new-month');
   only('strict', 'build', 'check');
+  only('html', 'build');
+  only('port', 'serve');
   only('from', 'new-month');
   only('width', 'preview');
   only('per-layout', 'preview');
   if (values.output !== undefined && values.output.trim() === '') throw new UsageError(msg().output.noName());
-  const badDate = command === 'build' || command === 'watch' ? sourceDateProblem() : undefined;
+  const badDate = command === 'build' || command === 'watch' || command === 'serve' ? sourceDateProblem() : undefined;
   if (badDate !== undefined) throw new UsageError(m.badSourceDate(badDate));
 
   const dir = dirArg ?? DEFAULT_DIR;
@@ -113,8 +119,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'build': {
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
-      const result = await interruptible(io.err, () => build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict }));
-      note(`${m.wrote(result.file, result.pages, performance.now() - started)}\n`);
+      const result = await interruptible(io.err, async () => {
+        const r = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
+        if (values.html) await writeHtmlEdition(r, htmlPathFor(r.file));
+        return r;
+      });
+      const ms = performance.now() - started;
+      note(`${values.html ? msg().html.wrote(result.file, htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
       return EXIT.ok;
     }
     case 'check': {
@@ -140,7 +151,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     case 'watch':
-      return watchUntilStopped(dir, values.output, io, note, warn);
+      return untilStopped(io, warn, (signal, problem) => watch({ dir, out: values.output, signal, note, problem }));
+    case 'serve': {
+      const port = parsePort(values.port);
+      return untilStopped(io, warn, (signal, problem) => serve({ dir, port, signal, note, problem }));
+    }
     case 'preview': {
       const width = values.width === undefined ? undefined : Number(values.width);
       if (width !== undefined && !(Number.isInteger(width) && width >= 96 && width <= 7680)) {
@@ -169,7 +184,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   return EXIT.usage;
 }
 
-async function watchUntilStopped(dir: string, out: string | undefined, io: Io, note: (s: string) => void, warn: (p: Problem) => void): Promise<number> {
+/**
+ * Runs a long-lived command (watch, serve) until Ctrl+C (SIGINT) or SIGTERM, or until io.signal is
+ * aborted; errors are printed even with --quiet.
+ */
+async function untilStopped(io: Io, warn: (p: Problem) => void, run: (signal: AbortSignal, problem: (p: Problem) => void) => Promise<number>): Promise<number> {
   let signal = io.signal;
   let stop: (() => void) | undefined;
   if (!signal) {
@@ -180,7 +199,7 @@ async function watchUntilStopped(dir: string, out: string | undefined, io: Io, n
     signal = ac.signal;
   }
   try {
-    return await watch({ dir, out, signal, note, problem: (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)) });
+    return await run(signal, (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)));
   } finally {
     if (stop) {
       process.off('SIGINT', stop);

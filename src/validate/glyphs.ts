@@ -1,7 +1,8 @@
 /**
  * Characters that the embedded fonts (Inter regular and semibold) cannot draw: emoji, Chinese,
  * Arabic … would come out as empty boxes in the PDF. Every text of the edition that is drawn (the
- * deck's and every slide's values, and names used as keys, such as a chart's series) is checked,
+ * deck's and every slide's values, and names used as keys, such as a chart's series; not a
+ * picture's file name or alt text) is checked,
  * and a field with such characters is a content error that names each of them by its code and
  * Unicode name, so that the editor can find an invisible one (a zero-width joiner, a variation
  * selector) too.
@@ -15,6 +16,8 @@ import type { DeckContent, SlideContent } from './schema.js';
 
 /** Fields of deck.yaml that are never drawn as text. */
 const NOT_DRAWN: ReadonlySet<string> = new Set(['logo', 'month', 'language']);
+/** Fields of a picture that are not drawn: its file name, and its alt text (read aloud, not set in a font). */
+const PICTURE_NOT_DRAWN: ReadonlySet<string> = new Set(['file', 'alt']);
 
 export function glyphProblems(deck: { file: SourceFile; content: DeckContent } | undefined, slides: readonly { file: SourceFile; content: SlideContent }[]): Problem[] {
   const problems: Problem[] = [];
@@ -27,6 +30,7 @@ export function glyphProblems(deck: { file: SourceFile; content: DeckContent } |
       else if (v && typeof v === 'object') {
         for (const [key, item] of Object.entries(v)) {
           if (at.length === 0 && file === deck?.file && NOT_DRAWN.has(key)) continue;
+          if (at[at.length - 1] === 'image' && PICTURE_NOT_DRAWN.has(key)) continue;
           const missing = undrawable(key);
           if (missing.length) problems.push({ ...posOfPath(file, [...at, key], { key: true }), severity: 'error', message: msg().render.missingGlyphs(missing.map(describe)) });
           visit(item, [...at, key]);

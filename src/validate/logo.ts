@@ -6,6 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { loadPicture } from '../compose/images/pictures.js';
+import { isPng as isPngFile, pngPixels, readPng } from '../compose/images/png.js';
+import { msg } from '../messages/index.js';
 import { ContentError } from '../errors.js';
 import { LIMITS } from '../load/limits.js';
 import { refusalMessage } from '../load/readRefusal.js';
@@ -24,6 +26,13 @@ export function readLogo(dir: string, name: string): LogoResult {
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     return { ok: false, message: err.problems[0]!.message };
+  }
+  // The drawer takes a data: URL's image data as whole (a slide's pictures are checked before):
+  // a logo file cut short must be found here.
+  try {
+    if (isPngFile(read.bytes)) pngPixels(readPng(read.bytes));
+  } catch {
+    return { ok: false, message: msg().pictures.broken };
   }
   return { ok: true, dataUrl };
 }

@@ -8,6 +8,7 @@ import { chartValueProblems } from './chartValues.js';
 import { glyphProblems } from './glyphs.js';
 import { explainIssues } from './issues.js';
 import { readLogo } from './logo.js';
+import { checkSlidePictures, type SlidePicture } from './pictures/checkPictures.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
 
@@ -17,6 +18,8 @@ export interface Slide {
   page: number;
   file: SourceFile;
   content: SlideContent;
+  /** The pictures the slide shows, checked and read (validate/pictures/checkPictures.ts). */
+  pictures: SlidePicture[];
 }
 
 export interface Edition {
@@ -38,7 +41,10 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
   const slides: Slide[] = [];
   source.slides.forEach((file, i) => {
     const content = check(file, slideSchema, problems);
-    if (content) slides.push({ page: i + 1, file, content });
+    if (!content) return;
+    const pictures = checkSlidePictures(content, file, source.dir);
+    problems.push(...pictures.problems);
+    slides.push({ page: i + 1, file, content, pictures: pictures.pictures });
   });
   problems.push(...axisProblems(slides), ...chartValueProblems(slides), ...glyphProblems(deck && { file: source.deck, content: deck }, slides));
   const logo = deck?.logo === undefined ? undefined : readLogo(source.dir, deck.logo);

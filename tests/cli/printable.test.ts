@@ -21,7 +21,7 @@ describe('messages are safe to print', () => {
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(RAW);
     expect(shownLines(r.err, dir)[0]).toBe(
-      'DIR/08-ny.yaml:1:9: ukjent oppsett «\\x1B[31mrød\\x1B[0m». Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing.',
+      'DIR/08-ny.yaml:1:9: ukjent oppsett «\\x1B[31mrød\\x1B[0m». Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing, picture.',
     );
   });
 
@@ -30,7 +30,7 @@ describe('messages are safe to print', () => {
     const r = await runCli(['build', dir, '-o', join(dir, 'x.pdf')]);
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(RAW);
-    expect(shownLines(r.err, dir)[0]).toBe('DIR/08-ny.yaml:5:1: ukjent felt «\\x9B2Jfelt\\u202E». Feltene her er: layout, title, subtitle, body, note.');
+    expect(shownLines(r.err, dir)[0]).toBe('DIR/08-ny.yaml:5:1: ukjent felt «\\x9B2Jfelt\\u202E». Feltene her er: layout, title, subtitle, body, image, note.');
   });
 
   it('shows escapes in a file name, and in a word of the command', async () => {
