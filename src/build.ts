@@ -25,6 +25,7 @@ import { writeOutputFile } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
+import { timed, timingsBegin } from './timings.js';
 import { validateEdition, type Edition, type Slide } from './validate/validate.js';
 
 export interface CheckResult {
@@ -73,6 +74,7 @@ export function defaultOutput(edition: Edition): string {
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
+  timingsBegin();
   const charts = opts.cache?.charts ?? startChartRenderer();
   try {
     const warnings: Problem[] = [];
@@ -80,17 +82,19 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       warnings.push(p);
       opts.onWarning?.(p);
     };
-    const { edition, problems } = checkEdition(opts.dir);
+    const { edition, problems } = timed('load and validate', () => checkEdition(opts.dir));
     problems.filter((p) => p.severity === 'warning').forEach(warn);
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
 
     // Each slide's charts go to the chart renderer the moment the slide is laid out; composition
     // draws the slides without charts first and the others as their charts arrive.
-    const laid = layoutAll(
-      edition,
-      (l) => (l.charts.length ? finishSlide(l, charts, warn) : finishedWithoutCharts(l)),
-      opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined,
+    const laid = timed('layout', () =>
+      layoutAll(
+        edition,
+        (l) => (l.charts.length ? finishSlide(l, charts, warn) : finishedWithoutCharts(l)),
+        opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined,
+      ),
     );
     // If composition stops early, the slides it never awaited must not count as unhandled failures.
     for (const { done } of laid) if (done instanceof Promise) done.catch(() => {});
@@ -107,7 +111,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       await Promise.all(slides);
       if (warnings.length) throw new ContentError(warnings);
     }
-    writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
+    const pdf = await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose);
+    timed('write file', () => writeOutputFile(file, pdf));
     return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
   } finally {
     if (!opts.cache) await charts.close();

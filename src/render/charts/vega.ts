@@ -10,6 +10,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { textWidth, type Weight } from '../fonts.js';
 import { NB_NUMBER_LOCALE, NB_TIME_LOCALE } from '../format.js';
+import { timed } from '../../timings.js';
 
 /** The subset of a Vega scenegraph text item that text measuring reads. */
 interface TextItem {
@@ -99,12 +100,9 @@ function collectingLogger(warnings: string[]) {
 export async function renderVegaLite(spec: TopLevelSpec): Promise<SvgResult> {
   const warnings: string[] = [];
   const logger = collectingLogger(warnings);
-  const vgSpec = compile(spec, { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(vgSpec), {
-    renderer: 'none',
-    logger: logger as never,
-    locale: VIEW_LOCALE as never,
-  });
+  const vgSpec = timed('vega-lite compile', () => compile(spec, { logger: logger as never }).spec);
+  const runtime = timed('vega parse', () => vega.parse(vgSpec));
+  const view = timed('vega view', () => new vega.View(runtime, { renderer: 'none', logger: logger as never, locale: VIEW_LOCALE as never }));
   try {
     vega.resetSVGDefIds();
     const markup = await view.toSVG();
