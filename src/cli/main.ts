@@ -7,16 +7,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest } from '../validate/closest.js';
-import { jsonSchemas, SCHEMA_DIR } from '../validate/jsonSchema.js';
 import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
-import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
+import type { ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
-import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
-import { watch } from '../watch/watch.js';
+import { DEFAULT_WIDTH } from '../preview/defaults.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
+
+// The modules that only one command needs (preview, watch, new-month, schema) are imported by that
+// command: a build does not load them.
 
 export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH);
 
@@ -139,12 +140,14 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError(m.width(values.width!));
       }
       const started = performance.now();
+      const { preview } = await import('../preview/preview.js');
       const r = await preview({ dir, outDir: values.output, width, perLayout: values['per-layout'], onWarning: warn });
       note(`${msg().preview.wrote(r.files.length, r.outDir, performance.now() - started)}\n`);
       return EXIT.ok;
     }
     case 'new-month': {
       if (!dirArg) throw new UsageError(m.missingMonth);
+      const { newMonth } = await import('../edition/newMonth.js');
       const r = newMonth({ month: dirArg, from: values.from, out: values.output });
       note(`${msg().newMonth.created(r.dir, r.from, r.slides, r.skipped)}\n`);
       io.out(checklist(r.changed, r.fill, r.revise, r.dir));
@@ -152,6 +155,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'schema': {
       if (dirArg) throw new UsageError(m.unexpectedArgument(dirArg));
+      const { jsonSchemas, SCHEMA_DIR } = await import('../validate/jsonSchema.js');
       mkdirSync(SCHEMA_DIR, { recursive: true });
       for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(SCHEMA_DIR, name), text);
       note(`${m.schemaWritten(SCHEMA_DIR)}\n`);
@@ -171,6 +175,7 @@ async function watchUntilStopped(dir: string, out: string | undefined, io: Io, n
     process.once('SIGTERM', stop);
     signal = ac.signal;
   }
+  const { watch } = await import('../watch/watch.js');
   try {
     return await watch({ dir, out, signal, note, problem: (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)) });
   } finally {
