@@ -1,7 +1,7 @@
 // npm run bench [-- DIR] [--runs N] [--against CHECKOUT]
 // Builds the deck N times, each in a fresh Node process (as a user or CI runs it), and prints
-// the median, min and max wall time and the peak memory (max RSS) of the build process, and the
-// size of the PDF. With --against, runs alternate with the CLI of another checkout (npm ci'd, e.g.
+// the median, min and max wall time, the CPU time and the peak memory (max RSS) of the build
+// process, and the size of the PDF. With --against, runs alternate with the CLI of another checkout (npm ci'd, e.g.
 // main's) so that both see the same load on a shared machine, and the ratios are printed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -38,7 +38,8 @@ function buildOnce(checkout, out) {
     process.stderr.write(r.stderr);
     process.exit(1);
   }
-  return { ms, rss: Number(readFileSync(rssFile, 'utf8')) / 1024, size: statSync(out).size };
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+  return { ms, cpu: usage.cpuMs, rss: usage.maxRSS / 1024, size: statSync(out).size };
 }
 
 const checkouts = [resolve('.'), ...(against ? [resolve(against)] : [])];
@@ -55,17 +56,18 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(work, { recursive: true, force: true });
 
-const summary = (rs) => ({ ms: median(rs.map((r) => r.ms)), min: Math.min(...rs.map((r) => r.ms)), max: Math.max(...rs.map((r) => r.ms)), rss: Math.max(...rs.map((r) => r.rss)), size: rs[0].size });
+const summary = (rs) => ({ ms: median(rs.map((r) => r.ms)), cpu: median(rs.map((r) => r.cpu)), min: Math.min(...rs.map((r) => r.ms)), max: Math.max(...rs.map((r) => r.ms)), rss: Math.max(...rs.map((r) => r.rss)), size: rs[0].size });
 const s = results.map(summary);
 console.log(`deck build ${args[0] ?? 'content/2025-11'}: ${runs} runs in fresh processes${against ? `, interleaved with ${against}` : ''}`);
 checkouts.forEach((c, k) => {
   console.log(`  ${k === 0 ? 'this checkout' : c}`);
   console.log(`    wall time  median ${s[k].ms.toFixed(0)} ms  (min ${s[k].min.toFixed(0)}, max ${s[k].max.toFixed(0)})`);
+  console.log(`    CPU time   median ${s[k].cpu.toFixed(0)} ms`);
   console.log(`    peak memory (max RSS)  ${s[k].rss.toFixed(0)} MiB`);
   console.log(`    PDF  ${(s[k].size / 1024).toFixed(0)} KiB`);
   if (firstRuns[k] !== undefined) console.log(`    first run after install (no code cache yet)  ${firstRuns[k].toFixed(0)} ms`);
 });
 if (against) {
-  const ratios = results[0].map((r, i) => r.ms / results[1][i].ms);
-  console.log(`  this checkout / ${against}: wall time ×${median(ratios).toFixed(2)} (median of per-run ratios), peak memory ×${(s[0].rss / s[1].rss).toFixed(2)}, PDF ×${(s[0].size / s[1].size).toFixed(2)}`);
+  const ratio = (key) => median(results[0].map((r, i) => r[key] / results[1][i][key])).toFixed(2);
+  console.log(`  this checkout / ${against}: wall time ×${ratio('ms')}, CPU time ×${ratio('cpu')} (medians of per-run ratios), peak memory ×${(s[0].rss / s[1].rss).toFixed(2)}, PDF ×${(s[0].size / s[1].size).toFixed(2)}`);
 }
