@@ -1,7 +1,8 @@
 // Bundles the CLI into one CommonJS file, lib/deck.cjs, run by lib/cli/bin.js with V8's code
 // cache (see src/cli/bin.ts for why). Part of `npm run prepare`, after tsc has checked the types.
+// `node esbuild.config.mjs DIR` writes DIR/deck.cjs instead (a test bundles into a folder of its own).
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * PDFKit's imports of modules for features deck does not use (src/compose/pdfkitUnused.ts says
@@ -19,7 +20,7 @@ const leaveOutPdfkitExtras = {
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'lib/deck.cjs',
+  outfile: join(process.argv[2] ?? 'lib', 'deck.cjs'),
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -14,15 +14,15 @@
  * dropped, so the cache never holds more than one edition.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BuildCache } from '../build.js';
 import { drawingKey, drawPage, type ComposeOptions } from '../compose/composePdf.js';
 import type { PageDrawing } from '../compose/draw/drawSlide.js';
-import { TEMPLATES_DIR } from '../paths.js';
 import type { RenderedChart } from '../render/charts/index.js';
 import { startChartRenderer, type ChartRenderer } from '../render/charts/pool.js';
 import { layoutSlide, type LaidOutSlide } from '../render/renderSlide.js';
+import { templatesVersion } from '../render/templates.js';
 import type { Edition, Slide } from '../validate/validate.js';
 
 export interface CacheStats {
@@ -135,23 +135,6 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
 function hash(...parts: string[]): string {
   const h = createHash('sha1');
   for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('hex');
-}
-
-/**
- * The templates as this process loaded them. The render stage compiles each template once per
- * process, so an edited template takes effect when `deck watch` is started again.
- */
-function templatesVersion(): string {
-  const h = createHash('sha1');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) walk(path);
-      else h.update(name.name).update(readFileSync(path));
-    }
-  };
-  walk(TEMPLATES_DIR);
   return h.digest('hex');
 }
 

@@ -5,25 +5,29 @@
  * value in each. A placeholder without a value is an error (not a blank), a value without a placeholder
  * too, and the value `undefined` removes the property that holds the placeholder.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEMPLATES_DIR } from '../../paths.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { templatesDir, templatesGeneration, templateText } from '../templates.js';
 
 export type ChartKind = 'monthly' | 'categories' | 'uptime';
 
 const cache = new Map<ChartKind, unknown>();
+let cacheOf = -1;
 
 export function templatePath(kind: ChartKind): string {
-  return join(TEMPLATES_DIR, 'charts', `${kind}.vl.json`);
+  return join(templatesDir(), 'charts', `${kind}.vl.json`);
 }
 
 function loadTemplate(kind: ChartKind): unknown {
+  if (cacheOf !== templatesGeneration()) {
+    cache.clear();
+    cacheOf = templatesGeneration();
+  }
   let t = cache.get(kind);
   if (t === undefined) {
     const file = templatePath(kind);
     try {
-      t = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      t = JSON.parse(templateText(`charts/${kind}.vl.json`)) as unknown;
     } catch (err) {
       throw new Error(`Chart template "${kind}" could not be read (${file}): ${(err as Error).message}`);
     }
