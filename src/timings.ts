@@ -77,7 +77,7 @@ function timingsReport(total: number): string {
     const rest = rows[i]![1] - parts.reduce((sum, p) => sum + (spent.get(p) ?? 0), 0);
     rows[i] = [`${outer}: the rest (Vega dataflow, SVG, …)`, Math.max(0, rest)];
   };
-  inside('charts and pages', ['vega-lite compile', 'vega parse', 'vega view', 'draw pages']);
+  inside('charts and pages', ['vega-lite compile', 'vega parse', 'vega parsed shape copied', 'vega view', 'draw pages']);
   const counted = rows.reduce((sum, [s, ms]) => (s.startsWith('  ') ? sum : sum + ms), 0);
   rows.push(['other (arguments, exit, …)', Math.max(0, total - counted)]);
   const width = Math.max(...rows.map(([s]) => s.length));
