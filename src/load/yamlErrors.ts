@@ -23,7 +23,8 @@ export function yamlProblems(path: string, text: string, doc: Document.Parsed, l
   // duplicates are looked for in the text as corrected.
   const { found, corrected } = syntax.length ? syntaxProblems(path, text) : { found: [], corrected: text };
   problems.push(...found);
-  if (corrected !== undefined) problems.push(...duplicateKeys(path, corrected));
+  // Without syntax errors the text is the one already parsed (with the same options): no second parse.
+  if (corrected !== undefined) problems.push(...duplicateKeys(path, corrected, corrected === text ? { doc, lines } : undefined));
   for (const w of doc.warnings) {
     const pos = at(w.pos[0]);
     problems.push({ file: path, line: pos.line, col: pos.col, severity: 'warning', message: msg().yaml.other() });
@@ -54,9 +55,9 @@ function syntaxProblems(path: string, text: string): { found: Problem[]; correct
   return { found };
 }
 
-function duplicateKeys(path: string, text: string): Problem[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+function duplicateKeys(path: string, text: string, parsed?: { doc: Document.Parsed; lines: LineCounter }): Problem[] {
+  const lines = parsed?.lines ?? new LineCounter();
+  const doc = parsed?.doc ?? parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   return doc.errors
     .filter((e) => e.code === 'DUPLICATE_KEY')
     .map((e) => ({ file: path, ...lines.linePos(e.pos[0]), severity: 'error' as const, message: msg().yaml.duplicateKey(keyAt(text, e.pos[0])) }));
