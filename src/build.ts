@@ -50,6 +50,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Layouts and charts kept from earlier builds (deck watch); see src/watch/cache.ts. */
   cache?: BuildCache;
+  /** Told the output file once the edition is valid, before anything is drawn; may throw a ContentError (deck build DIR DIR …). */
+  claimOutput?: (file: string, edition: Edition) => void;
 }
 
 /** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
@@ -86,6 +88,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     problems.filter((p) => p.severity === 'warning').forEach(warn);
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
+    opts.claimOutput?.(opts.out ?? defaultOutput(edition), edition);
 
     // Each slide's charts go to the chart renderer the moment the slide is laid out; composition
     // draws the slides without charts first and the others as their charts arrive.

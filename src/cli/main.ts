@@ -87,7 +87,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const m = msg().cli;
   if (!command) throw new UsageError(m.missingCommand(COMMANDS));
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(m.unknownCommand(command, closest(command, COMMANDS), COMMANDS));
-  if (extra.length) throw new UsageError(m.unexpectedArgument(extra[0]!));
+  // Only build takes more than one folder (deck build DIR DIR …).
+  if (extra.length && command !== 'build') throw new UsageError(m.unexpectedArgument(extra[0]!));
   const only = (option: keyof typeof values, ...commands: string[]) => {
     const v = values[option];
     if (v !== undefined && v !== false && !commands.includes(command)) throw new UsageError(m.onlyFor(`--${option}`, commands));
@@ -104,6 +105,11 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   switch (command) {
     case 'build': {
+      if (extra.length) {
+        if (values.output !== undefined) throw new UsageError(m.outputWithManyEditions);
+        const { buildEditions } = await import('./buildMany.js');
+        return buildEditions([dir, ...extra], { strict: values.strict, note, warn, err: io.err });
+      }
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
       const result = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });

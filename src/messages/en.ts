@@ -52,6 +52,8 @@ const HELP = (defaultDir: string, defaultWidth: number) => `deck – builds the 
 Usage (in a terminal, in the project folder):
   npx deck build [DIR] [-o FILE]       Build the edition in DIR (default ${defaultDir}) into FILE
                                        (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf).
+  npx deck build DIR DIR …             Build several editions in one run, each into its own file in
+                                       dist/; an edition with problems does not stop the others.
   npx deck check [DIR] [--strict]      Check the edition without writing a PDF; lists every problem
                                        and warning of every file, each as file:line:column.
   npx deck watch [DIR] [-o FILE]       Build, then build again each time a file of DIR is saved; only
@@ -256,6 +258,11 @@ export const en: Catalogue = {
   cli: {
     wrote: (file, pages, ms) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
     nothingWritten: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found; nothing was written`,
+    editionNotWritten: (dir, problems) => `deck: ${plural(problems, 'problem', 'problems')} found in ${dir}; that edition was not written`,
+    editionsWritten: (count, ms) => `deck: wrote ${plural(count, 'edition', 'editions')} in ${seconds(ms)}`,
+    editionsFailed: (failed, total) => `deck: ${failed.length} of ${plural(total, 'edition', 'editions')} not written: ${and(failed)}; correct the problems above and build again (the other editions were written)`,
+    sameOutput: (file, other) => `this edition would be written to ${file}, as would ${other}; correct the month, or build the editions one at a time with -o`,
+    outputWithManyEditions: '-o applies to one edition only; without it, each edition is written to its own file in dist/',
     schemaWritten: (dir) => `deck: wrote ${dir}/deck.schema.json and slide.schema.json`,
     seeHelp: 'Run "npx deck --help" for usage.',
     missingCommand: (commands) => `missing command; expected ${or(commands.map((c) => `"${c}"`))}`,

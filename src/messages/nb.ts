@@ -78,6 +78,8 @@ Slik bruker du den (i terminalen, i prosjektmappen):
   npx deck build [MAPPE] [-o FIL]      Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
                                        Den lagres i FIL (standard dist/<måned>-<år>.pdf, for
                                        eksempel dist/november-2025.pdf).
+  npx deck build MAPPE MAPPE …         Lag PDF-en av flere utgaver på én gang, hver i sin egen fil i
+                                       dist/. Har en utgave feil, blir de andre laget likevel.
   npx deck check [MAPPE] [--strict]    Sjekk utgaven uten å lage PDF. Viser alle feil og
                                        advarsler i alle filene, hver med fil:linje:tegn.
   npx deck watch [MAPPE] [-o FIL]      Lag PDF-en, og lag den på nytt hver gang du lagrer en fil
@@ -321,6 +323,12 @@ export const nb = {
   cli: {
     wrote: (file: string, pages: number, ms: number) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
     nothingWritten: (problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')}, så ingenting er skrevet.`,
+    editionNotWritten: (dir: string, problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')} i ${dir}, så den utgaven er ikke skrevet.`,
+    editionsWritten: (count: number, ms: number) => `deck: skrev ${flertall(count, 'utgave', 'utgaver')} på ${sekunder(ms)}.`,
+    editionsFailed: (failed: readonly string[], total: number) =>
+      `deck: ${tall(failed.length)} av ${flertall(total, 'utgave', 'utgaver')} er ikke skrevet: ${og(failed)}. Rett feilene over og bygg igjen. De andre utgavene er skrevet.`,
+    sameOutput: (file: string, other: string) => `denne utgaven skal skrives til ${file}, men det skal også ${other}. Rett måneden, eller bygg utgavene hver for seg med -o.`,
+    outputWithManyEditions: '-o kan bare brukes når du bygger én utgave. Uten -o blir hver utgave skrevet til sin egen fil i dist/.',
     schemaWritten: (dir: string) => `deck: skrev ${dir}/deck.schema.json og slide.schema.json.`,
     seeHelp: 'Skriv npx deck --help for å se hva du kan skrive.',
     missingCommand: (commands: readonly string[]) => `kommandoen mangler. Skriv ${eller(commands)} etter npx deck.`,
