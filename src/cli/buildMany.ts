@@ -48,6 +48,10 @@ export async function buildEditions(dirs: readonly string[], opts: ManyOptions):
       opts.err(`${m.editionNotWritten(dir, err.problems.length)}\n`);
       failed.push(dir);
     }
+    // A build runs on promises alone, and Node runs the callbacks that PDFKit's stream queues with
+    // process.nextTick only when the event loop gets a turn: until then they hold the finished
+    // document (some 2 MB an edition).
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
   if (failed.length) {
     opts.err(`${m.editionsFailed(failed, dirs.length)}\n`);
