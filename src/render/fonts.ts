@@ -33,12 +33,27 @@ export function fontFace(weight: Weight): TrueTypeFont {
   return f;
 }
 
+/**
+ * Widths in em of the texts measured so far, per face. Fitting a text box wraps the same words at
+ * several sizes, and Vega measures the same labels again and again: a third of the layout stage
+ * went into measuring. Bounded, for a long `deck watch` session.
+ */
+const measured: Record<Weight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+const MAX_MEASURED = 50_000;
+
 /** Width in points of `text` set in `size` pt. Kerning is left out, so this errs on the wide side. */
 export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
-  const font = fontFace(weight);
-  let units = 0;
-  for (const ch of text) units += font.advances[font.glyphOf(ch.codePointAt(0)!)]!;
-  return (units / font.unitsPerEm) * size;
+  const cache = measured[weight];
+  let em = cache.get(text);
+  if (em === undefined) {
+    const font = fontFace(weight);
+    let units = 0;
+    for (const ch of text) units += font.advances[font.glyphOf(ch.codePointAt(0)!)]!;
+    em = units / font.unitsPerEm;
+    if (cache.size >= MAX_MEASURED) cache.clear();
+    cache.set(text, em);
+  }
+  return em * size;
 }
 
 /** Characters of `text` that the embedded font cannot draw. */
