@@ -204,6 +204,7 @@ export const en: Catalogue = {
     contactGroupTooFull: (count, fit, columns) =>
       `the group has ${count} contact points where ${fit} fit${columns > 1 ? ` in ${columns} columns` : ' in one column'}; remove some or split the group in two`,
     chartWithoutNumbers: (noData) => `this chart has no numbers; the slide shows "${noData}"`,
+    templateBroken: (detail) => `the template has a syntax error and cannot be used; correct it and save again (the template reader says: ${detail})`,
   },
 
   check: {

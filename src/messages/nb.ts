@@ -260,6 +260,7 @@ export const nb = {
     contactGroupTooFull: (count: number, fit: number, columns: number) =>
       `gruppen har ${tall(count)} kontaktpunkter, men bare ${tall(fit)} får plass${columns > 1 ? ` i ${columns} kolonner` : ' i én kolonne'}. Fjern noen, eller del gruppen i to.`,
     chartWithoutNumbers: (noData: string) => `grafen har ingen tall. Lysbildet viser «${noData}».`,
+    templateBroken: (detail: string) => `malen har en skrivefeil og kan ikke brukes. Rett den og lagre igjen. (Malverktøyet sier: ${detail})`,
   },
 
   /** `deck check` (src/check/, src/cli/main.ts). */

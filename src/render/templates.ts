@@ -12,9 +12,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import Handlebars from './handlebarsRuntime.js';
+import { join, relative } from 'node:path';
+import { ContentError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { ROOT, TEMPLATES_DIR } from '../paths.js';
+import Handlebars from './handlebarsRuntime.js';
 
 /** How every Handlebars template is compiled: a field the template uses but the view lacks is an error, not a blank. */
 export const HANDLEBARS_OPTIONS = Object.freeze({ strict: true });
@@ -126,8 +128,34 @@ export function handlebarsSpec(rel: string): TemplateSpecification {
     return entry.spec;
   }
   stats.compiled++;
+  let code: string;
+  try {
+    code = compiler().precompile(text, { ...HANDLEBARS_OPTIONS }) as unknown as string;
+  } catch (err) {
+    // "Parse error on line 3: …", or "if doesn't match each - 3:5" with the place as properties.
+    const e = err as Error & { lineNumber?: number; column?: number };
+    const line = e.lineNumber ?? Number(/on line (\d+)/.exec(e.message)?.[1] ?? 0);
+    throw templateProblem(rel, line, (e.column ?? 0) + 1, e.message.split('\n').at(-1)!);
+  }
   // The code that Handlebars' compiler writes for the template, made into functions as the compiler itself does.
-  return new Function(`return ${compiler().precompile(text, { ...HANDLEBARS_OPTIONS })}`)() as TemplateSpecification;
+  return new Function(`return ${code}`)() as TemplateSpecification;
+}
+
+/** A chart template's spec. */
+export function templateJson(rel: string): unknown {
+  const text = templateText(rel);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    const at = Number(/at position (\d+)/.exec((err as Error).message)?.[1] ?? -1);
+    const before = at >= 0 ? text.slice(0, at).split('\n') : [];
+    throw templateProblem(rel, before.length, (before.at(-1)?.length ?? 0) + 1, (err as Error).message);
+  }
+}
+
+/** A template that cannot be read, as a problem at its place (deck watch says it and goes on watching). */
+function templateProblem(rel: string, line: number, col: number, detail: string): ContentError {
+  return ContentError.at({ file: relative(process.cwd(), join(where.dir, rel)), line, col: line ? col : 0 }, msg().render.templateBroken(detail));
 }
 
 /** The module text of lib/precompiled-templates.cjs for the templates in `dir` (`npm run prepare`). */

@@ -5,12 +5,14 @@
  *
  *   laid-out slide SVG  keyed by the slide's content, deck.yaml's content, its page number and the
  *                       deck's page count (the footer), the logo file and the templates' version
- *   chart SVG           keyed by the chart's data and the size of its box
+ *   chart SVG           keyed by the chart's data, the size of its box and the templates' version
  *   page drawing        keyed by the slide's finished SVG; reused only while the pictures it shows
  *                       still have the same content
  *
  * The keys use the parsed content rather than the file text, so an edit to a comment or to the
- * spacing of a file draws nothing again. Entries that the last successful build did not use are
+ * spacing of a file draws nothing again. The templates' version is that of the templates as last
+ * read (watch reads them again before each build): after a template is saved, every slide is laid
+ * out again and every chart drawn again, and the pages whose SVG came out the same are not. Entries that the last successful build did not use are
  * dropped, so the cache never holds more than one edition.
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +24,7 @@ import type { PageDrawing } from '../compose/draw/drawSlide.js';
 import type { RenderedChart } from '../render/charts/index.js';
 import { startChartRenderer, type ChartRenderer } from '../render/charts/pool.js';
 import { layoutSlide, type LaidOutSlide } from '../render/renderSlide.js';
-import { templatesVersion } from '../render/templates.js';
+import { templatesGeneration, templatesVersion } from '../render/templates.js';
 import type { Edition, Slide } from '../validate/validate.js';
 
 export interface CacheStats {
@@ -52,7 +54,15 @@ interface Entry<T> {
 }
 
 export function createRenderCache(inner: ChartRenderer = startChartRenderer()): RenderCache {
-  const templates = templatesVersion();
+  let templates = templatesVersion();
+  let templatesOf = templatesGeneration();
+  const currentTemplates = () => {
+    if (templatesOf !== templatesGeneration()) {
+      templates = templatesVersion();
+      templatesOf = templatesGeneration();
+    }
+    return templates;
+  };
   const layouts = new Map<string, Entry<LaidOutSlide>>();
   const charts = new Map<string, Entry<Promise<RenderedChart>>>();
   const drawings = new Map<string, Entry<PageDrawing>>();
@@ -61,7 +71,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
 
   const chartRenderer: ChartRenderer = {
     render(chart, box) {
-      const key = hash(JSON.stringify(chart), `${box.width}x${box.height}`);
+      const key = hash(currentTemplates(), JSON.stringify(chart), `${box.width}x${box.height}`);
       const hit = charts.get(key);
       if (hit) {
         hit.used = generation;
@@ -98,7 +108,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
     compose,
     layout(edition: Edition, slide: Slide): LaidOutSlide {
       const key = hash(
-        templates,
+        currentTemplates(),
         slide.file.path,
         String(slide.page),
         String(edition.slides.length),

@@ -5,18 +5,13 @@
  * value in each. A placeholder without a value is an error (not a blank), a value without a placeholder
  * too, and the value `undefined` removes the property that holds the placeholder.
  */
-import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { templatesDir, templatesGeneration, templateText } from '../templates.js';
+import { templateJson, templatesGeneration } from '../templates.js';
 
 export type ChartKind = 'monthly' | 'categories' | 'uptime';
 
 const cache = new Map<ChartKind, unknown>();
 let cacheOf = -1;
-
-export function templatePath(kind: ChartKind): string {
-  return join(templatesDir(), 'charts', `${kind}.vl.json`);
-}
 
 function loadTemplate(kind: ChartKind): unknown {
   if (cacheOf !== templatesGeneration()) {
@@ -25,12 +20,7 @@ function loadTemplate(kind: ChartKind): unknown {
   }
   let t = cache.get(kind);
   if (t === undefined) {
-    const file = templatePath(kind);
-    try {
-      t = JSON.parse(templateText(`charts/${kind}.vl.json`)) as unknown;
-    } catch (err) {
-      throw new Error(`Chart template "${kind}" could not be read (${file}): ${(err as Error).message}`);
-    }
+    t = templateJson(`charts/${kind}.vl.json`);
     cache.set(kind, t);
   }
   return t;
