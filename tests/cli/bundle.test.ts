@@ -1,7 +1,8 @@
 /**
  * The one-file CLI (esbuild.config.mjs), which a user's `npx deck` runs, writes the PDF that the
  * compiled modules write, byte for byte: the parts of PDFKit it leaves out, the precompiled templates
- * and the commands it loads only when asked for change nothing in the output.
+ * and the commands it loads only when asked for change nothing in the output. And DECK_TIMINGS=1
+ * tells a developer where a build's time went.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,5 +37,28 @@ describe('the one-file CLI', () => {
     const pdf = readFileSync(join(work, 'bundled.pdf'));
     expect(pdf.length).toBeGreaterThan(100_000);
     expect(pdf.equals(readFileSync(join(work, 'modules.pdf')))).toBe(true);
+  });
+
+  it('says stage by stage where a build\'s time went with DECK_TIMINGS=1, and nothing more without it', () => {
+    const r = deck(['build', 'tests/fixtures/mini', '-o', join(work, 'mini.pdf'), '-q'], { DECK_TIMINGS: '1' });
+    expect(r.status).toBe(0);
+    const stages = [...r.stderr.matchAll(/^ {2}(\S.*?)\s+[\d.]+ ms\s+[\d.]+ %$/gm)].map((m) => m[1]);
+    expect(stages).toEqual([
+      'Node start',
+      'loading modules',
+      'load and validate',
+      'layout',
+      'draw pages',
+      'vega-lite compile',
+      'vega parse',
+      'vega parsed shape copied',
+      'vega view',
+      'charts and pages: the rest (Vega dataflow, SVG, …)',
+      'write PDF',
+      'write file',
+      'other (arguments, exit, …)',
+    ]);
+    expect(r.stderr).toMatch(/^deck timings \(DECK_TIMINGS=1\), wall time \d+ ms:\n/);
+    expect(deck(['build', 'tests/fixtures/mini', '-o', join(work, 'mini.pdf'), '-q']).stderr).toBe('');
   });
 });
