@@ -261,7 +261,10 @@ export const en: Catalogue = {
     nothingWritten: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found; nothing was written`,
     editionNotWritten: (dir, problems) => `deck: ${plural(problems, 'problem', 'problems')} found in ${dir}; that edition was not written`,
     editionsWritten: (count, ms) => `deck: wrote ${plural(count, 'edition', 'editions')} in ${seconds(ms)}`,
-    editionsFailed: (failed, total) => `deck: ${failed.length} of ${plural(total, 'edition', 'editions')} not written: ${and(failed)}; correct the problems above and build again (the other editions were written)`,
+    editionsFailed: (failed, total) =>
+      failed.length === total
+        ? `deck: none of the ${total} editions was written; correct the problems above and build again`
+        : `deck: ${failed.length} of ${plural(total, 'edition', 'editions')} not written: ${and(failed)}; correct the problems above and build again (the other editions were written)`,
     sameOutput: (file, other) => `this edition would be written to ${file}, as would ${other}; correct the month, or build the editions one at a time with -o`,
     outputWithManyEditions: '-o applies to one edition only; without it, each edition is written to its own file in dist/',
     schemaWritten: (dir) => `deck: wrote ${dir}/deck.schema.json and slide.schema.json`,

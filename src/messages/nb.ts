@@ -327,7 +327,9 @@ export const nb = {
     editionNotWritten: (dir: string, problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')} i ${dir}, så den utgaven er ikke skrevet.`,
     editionsWritten: (count: number, ms: number) => `deck: skrev ${flertall(count, 'utgave', 'utgaver')} på ${sekunder(ms)}.`,
     editionsFailed: (failed: readonly string[], total: number) =>
-      `deck: ${tall(failed.length)} av ${flertall(total, 'utgave', 'utgaver')} er ikke skrevet: ${og(failed)}. Rett feilene over og bygg igjen. De andre utgavene er skrevet.`,
+      failed.length === total
+        ? `deck: ingen av de ${tall(total)} utgavene er skrevet. Rett feilene over og bygg igjen.`
+        : `deck: ${tall(failed.length)} av ${flertall(total, 'utgave', 'utgaver')} er ikke skrevet: ${og(failed)}. Rett feilene over og bygg igjen. De andre utgavene er skrevet.`,
     sameOutput: (file: string, other: string) => `denne utgaven skal skrives til ${file}, men det skal også ${other}. Rett måneden, eller bygg utgavene hver for seg med -o.`,
     outputWithManyEditions: '-o kan bare brukes når du bygger én utgave. Uten -o blir hver utgave skrevet til sin egen fil i dist/.',
     schemaWritten: (dir: string) => `deck: skrev ${dir}/deck.schema.json og slide.schema.json.`,

@@ -73,6 +73,13 @@ describe('deck build with several editions', () => {
     expect(existsSync(join(work, 'dist', 'november-2025.pdf'))).toBe(true);
   });
 
+  it('says so when no edition could be written', async () => {
+    const r = await inFolder(work, ['build', 'finnes-ikke', 'heller-ikke']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('finnes-ikke: fant ikke mappen.');
+    expect(r.err).toMatch(/deck: ingen av de 2 utgavene er skrevet\. Rett feilene over og bygg igjen\.\n$/);
+  });
+
   it('refuses -o with more than one edition, in Norwegian and in English', async () => {
     const nb = await runCli(['build', MINI, MINI, '-o', join(work, 'x.pdf')]);
     expect(nb.code).toBe(2);
