@@ -1,8 +1,7 @@
 // Bundles the CLI into one CommonJS file, lib/deck.cjs, run by lib/cli/bin.js with V8's code
 // cache (see src/cli/bin.ts for why). Part of `npm run prepare`, after tsc has checked the types.
-// `node esbuild.config.mjs DIR` writes DIR/deck.cjs instead (a test bundles into a folder of its own).
 import { build } from 'esbuild';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
  * PDFKit's imports of modules for features deck does not use (src/compose/pdfkitUnused.ts says
@@ -20,13 +19,16 @@ const leaveOutPdfkitExtras = {
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: join(process.argv[2] ?? 'lib', 'deck.cjs'),
+  // DECK_BUNDLE_OUT: elsewhere, for a test that must not race a rebuild of lib/.
+  outfile: process.env.DECK_BUNDLE_OUT || 'lib/deck.cjs',
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // Native binaries and the preview's rasteriser stay outside; only `deck preview` loads them.
-  external: ['@resvg/resvg-js'],
+  // Native binaries and WebAssembly stay outside, loaded when first needed: the rasteriser (deck
+  // preview, SVG pictures), sharp (pictures; it finds its platform's binary package at run time) and
+  // the HTML edition's font subsetter (only `--html`).
+  external: ['@resvg/resvg-js', 'sharp', 'subset-font'],
   // Vega's optional canvas support loads with a top-level await that CommonJS cannot express;
   // we render SVG only and never need it.
   alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },

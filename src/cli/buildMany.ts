@@ -15,6 +15,8 @@ import { msg } from '../messages/index.js';
 
 export interface ManyOptions {
   strict: boolean;
+  /** Each edition's HTML edition too, beside its PDF (--html). */
+  html: boolean;
   /** Progress lines (stderr, unless --quiet). */
   note: (line: string) => void;
   /** A warning, when it is not a problem (without --strict). */
@@ -41,7 +43,10 @@ export async function buildEditions(dirs: readonly string[], opts: ManyOptions):
           outputs.set(resolve(file), dir);
         },
       });
-      opts.note(`${m.wrote(r.file, r.pages, performance.now() - t0)}\n`);
+      const html = opts.html ? await import('../html/edition.js') : undefined;
+      if (html) await html.writeHtmlEdition(r, html.htmlPathFor(r.file));
+      const ms = performance.now() - t0;
+      opts.note(`${html ? msg().html.wrote(r.file, html.htmlPathFor(r.file), r.pages, ms) : m.wrote(r.file, r.pages, ms)}\n`);
     } catch (err) {
       if (!(err instanceof ContentError)) throw err;
       for (const p of err.problems) opts.err(`${formatProblem(p)}\n`);

@@ -13,15 +13,16 @@ import type { ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH } from '../preview/defaults.js';
+import { DEFAULT_PORT } from '../serve/defaults.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
 
-// The modules that only one command needs (preview, watch, new-month, schema) are imported by that
-// command: a build does not load them.
+// The modules that only one command or option needs (the HTML edition, serve, watch, preview,
+// new-month, schema) are imported by it: a build does not load them.
 
-export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH);
+export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH, DEFAULT_PORT);
 
-const COMMANDS = ['build', 'check', 'watch', 'preview', 'new-month', 'schema'] as const;
+const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'schema'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -67,6 +68,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        port: { type: 'string' },
         from: { type: 'string' },
         width: { type: 'string' },
         'per-layout': { type: 'boolean', default: false },
@@ -95,6 +98,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   };
   only('output', 'build', 'watch', 'preview', 'new-month');
   only('strict', 'build', 'check');
+  only('html', 'build');
+  only('port', 'serve');
   only('from', 'new-month');
   only('width', 'preview');
   only('per-layout', 'preview');
@@ -108,12 +113,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (extra.length) {
         if (values.output !== undefined) throw new UsageError(m.outputWithManyEditions);
         const { buildEditions } = await import('./buildMany.js');
-        return buildEditions([dir, ...extra], { strict: values.strict, note, warn, err: io.err });
+        return buildEditions([dir, ...extra], { strict: values.strict, html: values.html, note, warn, err: io.err });
       }
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
       const result = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
-      note(`${m.wrote(result.file, result.pages, performance.now() - started)}\n`);
+      const html = values.html ? await import('../html/edition.js') : undefined;
+      if (html) await html.writeHtmlEdition(result, html.htmlPathFor(result.file));
+      const ms = performance.now() - started;
+      note(`${html ? msg().html.wrote(result.file, html.htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
       return EXIT.ok;
     }
     case 'check': {
@@ -138,8 +146,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       note(`${msg().check.valid(dir, warnings)}\n`);
       return EXIT.ok;
     }
-    case 'watch':
-      return watchUntilStopped(dir, values.output, io, note, warn);
+    case 'watch': {
+      const { watch } = await import('../watch/watch.js');
+      return untilStopped(io, warn, (signal, problem) => watch({ dir, out: values.output, signal, note, problem }));
+    }
+    case 'serve': {
+      const { parsePort, serve } = await import('../serve/serve.js');
+      const port = parsePort(values.port);
+      return untilStopped(io, warn, (signal, problem) => serve({ dir, port, signal, note, problem }));
+    }
     case 'preview': {
       const width = values.width === undefined ? undefined : Number(values.width);
       if (width !== undefined && !(Number.isInteger(width) && width >= 96 && width <= 7680)) {
@@ -171,7 +186,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   return EXIT.usage;
 }
 
-async function watchUntilStopped(dir: string, out: string | undefined, io: Io, note: (s: string) => void, warn: (p: Problem) => void): Promise<number> {
+/**
+ * Runs a long-lived command (watch, serve) until Ctrl+C (SIGINT) or SIGTERM, or until io.signal is
+ * aborted; errors are printed even with --quiet.
+ */
+async function untilStopped(io: Io, warn: (p: Problem) => void, run: (signal: AbortSignal, problem: (p: Problem) => void) => Promise<number>): Promise<number> {
   let signal = io.signal;
   let stop: (() => void) | undefined;
   if (!signal) {
@@ -181,9 +200,8 @@ async function watchUntilStopped(dir: string, out: string | undefined, io: Io, n
     process.once('SIGTERM', stop);
     signal = ac.signal;
   }
-  const { watch } = await import('../watch/watch.js');
   try {
-    return await watch({ dir, out, signal, note, problem: (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)) });
+    return await run(signal, (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)));
   } finally {
     if (stop) {
       process.off('SIGINT', stop);

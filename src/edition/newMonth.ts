@@ -1,7 +1,8 @@
 /**
  * `deck new-month 2025-12`: the next edition, made from the latest one, ready for the editor.
  *
- *   copy the folder (not SOURCE-NOTES.md or other notes about the old month's source)
+ *   copy the folder (not SOURCE-NOTES.md or other notes about the old month's source); pictures
+ *                    and folders of pictures keep their names, since slides name them
  *   deck.yaml        month advances; «november 2025» in the title or footer becomes «desember 2025»
  *   slide titles     «november 2025» in a title or subtitle becomes «desember 2025»
  *   monthly charts   an empty slot for the new month (`des: ~ # fyll inn`); when a new year starts,
@@ -14,12 +15,13 @@
  * were; a file with nothing to change is copied byte for byte. The result is a checklist with the
  * file:line:col of every number to fill in and every text to revise.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
 import { checkEdition } from '../build.js';
 import { ContentError, UsageError, type SourcePos } from '../errors.js';
 import { SLIDE_FILE } from '../load/loadEdition.js';
+import { isInside } from '../load/safeRead.js';
 import { posOfPath } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
@@ -86,6 +88,19 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const ctx: Ctx = { source, target, changed: [], fill: [], revise: [] };
   const skipped: string[] = [];
   mkdirSync(dir, { recursive: true });
+  // Pictures and other files are copied as they are, under the same names (slides name them). A
+  // link is copied as the file it leads to, when that lies in the edition; a link out is not copied.
+  const inside = realpathSync(from);
+  const copyable = (src: string) => {
+    if (!lstatSync(src).isSymbolicLink()) return true;
+    try {
+      if (isInside(inside, realpathSync(src))) return true;
+    } catch {
+      // a link that leads nowhere
+    }
+    skipped.push(relative(from, src));
+    return false;
+  };
   try {
     for (const name of readdirSync(from).sort()) {
       const path = join(from, name);
@@ -93,17 +108,13 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
         skipped.push(name);
         continue;
       }
-      if (statSync(path).isDirectory()) {
-        cpSync(path, join(dir, name), { recursive: true });
-        continue;
-      }
-      const newName = renamed(name, source, target);
-      const out = join(dir, newName);
       if (name === 'deck.yaml' || SLIDE_FILE.test(name)) {
+        const newName = renamed(name, source, target);
+        const out = join(dir, newName);
         writeEdited(readFileSync(path, 'utf8'), out, name === 'deck.yaml' ? 'deck' : 'slide', ctx);
         if (newName !== name) ctx.changed.push({ file: out, line: 0, col: 0, text: msg().newMonth.renamed(name) });
-      } else {
-        cpSync(path, out);
+      } else if (copyable(path)) {
+        cpSync(path, join(dir, name), { recursive: true, dereference: true, filter: copyable });
       }
     }
   } catch (err) {

@@ -146,6 +146,26 @@ const title = text('The slide title.');
 const note = (description: string) => inlineText(`${description} At most 3 lines.`).optional();
 const subtitle = text('A subtitle under the title.').optional();
 
+/**
+ * A picture on a slide. Whether the file can be used (where it lies, what it holds) and that `alt`
+ * is there unless `decorative: true` are checked by validate/pictures/checkPictures.ts, with
+ * messages at this field.
+ */
+export const picture = z
+  .strictObject({
+    file: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('The picture file (PNG, JPEG or SVG), relative to this slide file: in the edition folder, e.g. bilder/skjermbilde.png, or in the repository\'s assets/ folder.')
+      .meta({ pattern: '\\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[sS][vV][gG])$' }),
+    alt: text('What the picture shows, for readers who cannot see it (screen readers read it aloud). Required unless decorative: true.').optional(),
+    caption: inlineText('Optional caption shown under the picture.').optional(),
+    decorative: z.boolean().optional().describe('true: the picture is decoration only; it has no alt text and screen readers skip it.'),
+  })
+  .describe('A picture: file, alt (what it shows) and an optional caption.');
+export type PictureContent = z.infer<typeof picture>;
+
 /** A table cell: text, or a number (also `1 030`, `99,5`; a text of digits alone stays text). */
 const tableCell = z.union([
   z.number().describe(NUMBER_DESCRIPTION),
@@ -183,6 +203,7 @@ export const slideLayouts = {
     title,
     subtitle,
     body,
+    image: picture.optional().describe('Optional picture beside the text: file, alt and an optional caption.'),
     note: note('Optional note in small type at the bottom of the slide, e.g. what is missing from the source.'),
   }),
   'text-columns': z.strictObject({
@@ -194,6 +215,7 @@ export const slideLayouts = {
       .min(2)
       .max(3)
       .describe('Two or three columns, each with an optional heading and a body.'),
+    image: picture.optional().describe('Optional picture beside the columns: file, alt and an optional caption.'),
   }),
   chart: z.strictObject({
     layout: z.literal('chart').describe('Full-width chart with its data table under it.'),
@@ -236,6 +258,13 @@ export const slideLayouts = {
   }),
   closing: z.strictObject({
     layout: z.literal('closing').describe('Closing slide with the addresses from deck.yaml.'),
+  }),
+  picture: z.strictObject({
+    layout: z.literal('picture').describe('A picture (screenshot, photo, logo) with an optional text beside or under it.'),
+    title,
+    subtitle,
+    image: picture,
+    body: body.optional().describe('Optional text beside the picture (under it when the picture is wide).'),
   }),
 } as const;
 

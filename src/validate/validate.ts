@@ -7,6 +7,7 @@ import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
 import { explainIssues } from './issues.js';
+import { checkSlidePictures, type SlidePicture } from './pictures/checkPictures.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
 
@@ -16,6 +17,8 @@ export interface Slide {
   page: number;
   file: SourceFile;
   content: SlideContent;
+  /** The pictures the slide shows, checked and read (validate/pictures/checkPictures.ts). */
+  pictures: SlidePicture[];
 }
 
 export interface Edition {
@@ -35,7 +38,10 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
   const slides: Slide[] = [];
   source.slides.forEach((file, i) => {
     const content = check(file, slideSchema, problems);
-    if (content) slides.push({ page: i + 1, file, content });
+    if (!content) return;
+    const pictures = checkSlidePictures(content, file, source.dir);
+    problems.push(...pictures.problems);
+    slides.push({ page: i + 1, file, content, pictures: pictures.pictures });
   });
   problems.push(...axisProblems(slides));
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));

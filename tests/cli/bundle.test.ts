@@ -22,7 +22,7 @@ function deck(args: string[], env: NodeJS.ProcessEnv = {}) {
 beforeAll(() => {
   rmSync(BIN, { recursive: true, force: true });
   spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BIN], { cwd: ROOT });
-  const bundled = spawnSync(process.execPath, ['esbuild.config.mjs', BIN], { cwd: ROOT, encoding: 'utf8' });
+  const bundled = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ROOT, env: { ...process.env, DECK_BUNDLE_OUT: join(BIN, 'deck.cjs') }, encoding: 'utf8' });
   expect(bundled.stderr).toBe('');
 }, 120_000);
 

@@ -2,12 +2,13 @@
  * `deck new-month`: the December edition made from the November content, and January 2026 (a new
  * year) made from a small December edition (tests/fixtures/2025-12/).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newMonth, windowFromTitle, type NewMonthResult } from '../../src/edition/newMonth.js';
 import { runCli } from '../helpers.js';
+import { pngPicture, svgPicture } from '../pictureFiles.js';
 
 /** A content folder in a temp dir (schemas included, so the files' schema lines stay as they are). */
 function contentCopy(edition: string, name: string): { root: string; from: string } {
@@ -251,5 +252,30 @@ describe('the uptime window named in a title', () => {
     ['Oppetid', undefined],
   ])('%s → %s', (title, months) => {
     expect(windowFromTitle(title)).toBe(months);
+  });
+});
+
+describe('deck new-month with pictures', () => {
+  it('copies the pictures under their own names (a link inside as the file it leads to, a link out not at all), so the new edition checks clean', async () => {
+    const { from } = contentCopy('tests/fixtures/mini', '2025-11');
+    const png = await pngPicture(200, 100);
+    mkdirSync(join(from, 'bilder'));
+    writeFileSync(join(from, 'bilder', 'skjerm.png'), png);
+    symlinkSync('skjerm.png', join(from, 'bilder', 'lenke.png'));
+    writeFileSync(join(from, 'november-2025.svg'), svgPicture(100, 100));
+    const outside = mkdtempSync(join(tmpdir(), 'deck-ute-'));
+    writeFileSync(join(outside, 'ute.png'), png);
+    symlinkSync(join(outside, 'ute.png'), join(from, 'bilder', 'ute.png'));
+    writeFileSync(join(from, '08-bilder.yaml'), 'layout: text\ntitle: Bilder\nbody:\n  - text: Se bildet.\nimage:\n  file: bilder/lenke.png\n  alt: Skjermbilde\n');
+    writeFileSync(join(from, '09-logo.yaml'), 'layout: picture\ntitle: Logo\nimage:\n  file: november-2025.svg\n  alt: Logo\n');
+    const r = newMonth({ month: '2025-12', from });
+    expect(readFileSync(join(r.dir, 'bilder', 'skjerm.png')).equals(png)).toBe(true);
+    expect(lstatSync(join(r.dir, 'bilder', 'lenke.png')).isFile()).toBe(true);
+    expect(readFileSync(join(r.dir, 'november-2025.svg'), 'utf8')).toBe(svgPicture(100, 100));
+    expect(existsSync(join(r.dir, 'bilder', 'ute.png'))).toBe(false);
+    expect(r.skipped).toEqual(['bilder/ute.png']);
+    const check = await runCli(['check', r.dir]);
+    expect(check.err.split('\n').filter((l) => !l.includes('advarsel:') && !l.startsWith('deck:') && l)).toEqual([]);
+    expect(check.code).toBe(0);
   });
 });
