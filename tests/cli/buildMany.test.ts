@@ -62,6 +62,17 @@ describe('deck build with several editions', () => {
     expect(existsSync(join(work, 'dist', 'oktober-2025.pdf'))).toBe(false);
   });
 
+  it('writes each edition\'s HTML edition beside its PDF with --html', async () => {
+    cpSync(MINI, join(work, 'november'), { recursive: true });
+    newMonth({ month: '2025-12', from: MINI, out: join(work, 'desember') });
+    const r = await inFolder(work, ['build', 'november', 'desember', '--html', '-q']);
+    expect(r.code).toBe(0);
+    for (const name of ['november-2025', 'desember-2025']) {
+      expect(existsSync(join(work, 'dist', `${name}.pdf`))).toBe(true);
+      expect(readFileSync(join(work, 'dist', `${name}.html`), 'utf8')).toContain(`${name.replace('-', ' ')}`);
+    }
+  });
+
   it('does not let two editions of the same month write one file', async () => {
     cpSync(MINI, join(work, 'november'), { recursive: true });
     cpSync(MINI, join(work, 'kopi'), { recursive: true });
