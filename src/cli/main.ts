@@ -11,6 +11,7 @@ import { jsonSchemas, SCHEMA_DIR } from '../validate/jsonSchema.js';
 import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
+import { renumber } from '../edition/renumber.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
@@ -20,7 +21,7 @@ export const DEFAULT_DIR = 'content/2025-11';
 
 export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH);
 
-const COMMANDS = ['build', 'check', 'watch', 'preview', 'new-month', 'schema'] as const;
+const COMMANDS = ['build', 'check', 'watch', 'preview', 'new-month', 'renumber', 'schema'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -148,6 +149,26 @@ async function run(argv: string[], io: Io): Promise<number> {
       const r = newMonth({ month: dirArg, from: values.from, out: values.output });
       note(`${msg().newMonth.created(r.dir, r.from, r.slides, r.skipped)}\n`);
       io.out(checklist(r.changed, r.fill, r.revise, r.dir));
+      return EXIT.ok;
+    }
+    case 'renumber': {
+      const r = msg().files.renumber;
+      let result;
+      try {
+        result = renumber(dir);
+      } catch (err) {
+        if (!(err instanceof ContentError)) throw err;
+        for (const p of err.problems) io.err(formatProblem(p) + '\n');
+        io.err(`${r.refused(err.problems.length)}\n`);
+        return EXIT.content;
+      }
+      if (!result.renamed.length) {
+        note(`${r.nothing(dir, result.last)}\n`);
+        return EXIT.ok;
+      }
+      io.out(result.renamed.map((f) => `${r.renamed(f.from, f.to)}\n`).join(''));
+      io.out(result.rewritten.map((w) => `  ${w.file}:${w.line}:${w.col}: ${r.rewrote(w.field, w.from, w.to)}\n`).join(''));
+      note(`${r.done(dir, result.renamed.length, result.slides)}\n`);
       return EXIT.ok;
     }
     case 'schema': {

@@ -19,7 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
 import { checkEdition } from '../build.js';
 import { ContentError, UsageError, type SourcePos } from '../errors.js';
-import { SLIDE_FILE } from '../load/loadEdition.js';
+import { DECK_FILE, isSlideFile } from '../load/editionFiles.js';
 import { posOfPath } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
@@ -99,8 +99,8 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
       }
       const newName = renamed(name, source, target);
       const out = join(dir, newName);
-      if (name === 'deck.yaml' || SLIDE_FILE.test(name)) {
-        writeEdited(readFileSync(path, 'utf8'), out, name === 'deck.yaml' ? 'deck' : 'slide', ctx);
+      if (name === DECK_FILE || isSlideFile(name)) {
+        writeEdited(readFileSync(path, 'utf8'), out, name === DECK_FILE ? 'deck' : 'slide', ctx);
         if (newName !== name) ctx.changed.push({ file: out, line: 0, col: 0, text: msg().newMonth.renamed(name) });
       } else {
         cpSync(path, out);

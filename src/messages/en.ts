@@ -65,6 +65,9 @@ Usage (in a terminal, in the project folder):
                                        edition in content/ (or DIR): month and titles advance, every
                                        chart gets an empty slot for the new month; ends with a
                                        checklist of what to fill in.
+  npx deck renumber [DIR]              Number the slide files 01, 02, 03 … in their present order
+                                       (after inserting e.g. 09a-ny.yaml). Their data and picture
+                                       files get the new number too, and the fields naming them follow.
   npx deck schema                      Write the JSON Schemas for editors (content/schema/*.schema.json).
   npx deck --help                      Show this help.
 
@@ -93,11 +96,9 @@ export const en: Catalogue = {
   },
 
   load: {
+    noSlides: () => 'no slide files found; expected files named like "01-forside.yaml"',
     folderNotFound: () => 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml',
     deckMissing: () => 'deck.yaml is missing; every edition folder needs one (title, month, sections, …); copy it from last month',
-    ignoredName: () => 'ignored: slide files must be named like "05-hendelser.yaml" (a number, a dash, a name)',
-    sameNumber: (n, other) => `two slide files share the number ${n} (also ${other}); give each slide its own number`,
-    noSlides: () => 'no slide files found; expected files named like "01-forside.yaml"',
     emptyFile: () => 'the file is empty; expected fields such as "layout: text" and "title: …"',
     notFields: (f, missingSpace) => `expected a mapping of fields ("key: value" lines), found ${found(f)}${missingSpace ? '; write a space after each colon, as in "layout: text"' : ''}`,
     notText: () => 'this is not a text file (it looks like a picture or a document saved with a .yaml name); a slide file is plain text with lines such as "layout: text"',
@@ -283,5 +284,28 @@ export const en: Catalogue = {
   serve: {},
   html: {},
   data: {},
-  files: {},
+  files: {
+    deckName: (name) => `the edition file must be named "deck.yaml" in lower case, but this one is "${name}"; rename it, or delete it if the folder already has a deck.yaml`,
+    noNumber: (_name) => 'not in the report: the name does not start with a number; name it like "05-hendelser.yaml" (a number, a dash, a name), or move it out of the folder',
+    decimalNumber: (written, insert) => `"${written}" cannot be a slide number; to put the slide between ${insert.slice(0, insert.search(/[a-z]/))}-… and the next number, name the file "${insert}" (a letter after the number inserts it there)`,
+    oneLetter: (prefix, suggestion) => `"${prefix}" has more than one letter after the number; use one, e.g. "${suggestion}"`,
+    noName: (_name, suggestion) => `the slide file has no name after its number; name it e.g. "${suggestion}"`,
+    noDash: (_name, suggestion) => `a dash is missing after the number; name the file "${suggestion}"`,
+    leadingZero: (digits, n, after, insert, plain) =>
+      `"${digits}" starts with a zero, which makes it slide number ${n}${after ? `, after "${after}"` : ''}; to put it between ${insert.slice(0, insert.search(/[a-z]/))}-… and the next number, name it "${insert}"; for number ${n}, name it "${plain}"`,
+    sameNumber: (prefix, other) => `two slide files share the number ${prefix} (also "${other}"); give each slide its own number, e.g. ${prefix}a-… for the one that comes after`,
+    namedInOtherCase: (name, named) => `a slide names "${named}", but the file is "${name}", in other upper and lower case; write the name the same way in both places`,
+    hiddenExtension: (name, fixed) => `the file is named "${name}"; if it is a slide, name it "${fixed}" (Windows often hides the end of a file name)`,
+    unusedData: (name) => `no slide uses this data file; write \`data: ${name}\` in the chart that shows its numbers, or move the file out of the folder`,
+    unusedPicture: (_name) => 'no slide shows this picture; show it on a slide, or move the file out of the folder',
+    stray: (_name) => 'not part of the report: not a slide, and no slide uses it; move it out of the folder (notes can go in README.md)',
+    renumber: {
+      renamed: (from, to) => `  ${from} → ${to}`,
+      rewrote: (field, from, to) => `\`${field}: ${from}\` changed to \`${field}: ${to}\``,
+      done: (dir, files, slides) => `deck: renamed ${plural(files, 'file', 'files')} in ${dir}; the ${slides} slides keep their order`,
+      nothing: (dir, last) => `deck: the numbers in ${dir} are already in order (01–${last}); no file changed`,
+      collision: (to) => `cannot take the new name "${to}": another file already has it; rename one of them and run npx deck renumber again`,
+      refused: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found; no file was renamed`,
+    },
+  },
 };

@@ -36,6 +36,11 @@ function endredeSider(changed: readonly number[], pages: number): string {
   if (changed.length > 6) return `${changed.length} sider er tegnet på nytt.`;
   return `Sidene ${og(changed.map(String))} er tegnet på nytt.`;
 }
+/** The number after the one an inserted slide's name starts with: «09a-…» → «10». */
+const nesteNummer = (name: string) => {
+  const digits = /^\d+/.exec(name)![0];
+  return String(Number(digits) + 1).padStart(digits.length, '0');
+};
 const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
 /** «linje 5, 6 og 7»; a long list ends with how many more. */
 const linjer = (nos: readonly number[]) =>
@@ -91,6 +96,10 @@ Slik bruker du den (i terminalen, i prosjektmappen):
                                        flyttes fram, og hver graf får en tom plass for den nye
                                        måneden. Til slutt kommer en sjekkliste over det du skal
                                        fylle inn.
+  npx deck renumber [MAPPE]            Gi lysbildefilene numrene 01, 02, 03 … i den rekkefølgen de
+                                       har nå (etter at du har satt inn for eksempel 09a-ny.yaml).
+                                       Datafiler og bilder som hører til, får nytt nummer sammen med
+                                       lysbildet, og feltene som viser til dem, blir rettet.
   npx deck schema                      Skriv skjemaene som VS Code bruker (content/schema/*.schema.json).
   npx deck --help                      Vis denne hjelpen.
 
@@ -123,8 +132,6 @@ export const nb = {
   load: {
     folderNotFound: () => 'fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.',
     deckMissing: () => 'filen mangler. Hver utgavemappe må ha en deck.yaml med tittel, måned og seksjoner. Kopier den fra forrige måned.',
-    ignoredName: () => 'filen kommer ikke med i rapporten, fordi navnet ikke begynner med et nummer. Gi den et navn som «05-hendelser.yaml» (nummer, bindestrek, navn).',
-    sameNumber: (n: number, other: string) => `to lysbildefiler har nummeret ${n} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer.`,
     noSlides: () => 'mappen har ingen lysbildefiler. En lysbildefil heter for eksempel «01-forside.yaml».',
     emptyFile: () => 'filen er tom. Skriv innholdet (for eksempel «layout: text» og «title: …»), eller slett filen.',
     notFields: (f: Found, missingSpace: boolean) =>
@@ -359,8 +366,40 @@ export const nb = {
   html: {},
   /** Data files (CSV) beside the slides. */
   data: {},
-  /** Accounting for every file in an edition folder. */
-  files: {},
+  /** Accounting for every file in an edition folder, and `deck renumber` (src/load/editionFiles.ts, src/edition/renumber.ts). */
+  files: {
+    deckName: (name: string) =>
+      `utgavefilen skal hete «deck.yaml», med små bokstaver, men denne heter «${name}». Gi den navnet deck.yaml, eller slett den hvis mappen allerede har en deck.yaml.`,
+    noNumber: (_name: string) =>
+      'filen kommer ikke med i rapporten, fordi navnet ikke begynner med et nummer. Gi den et navn som «05-hendelser.yaml» (nummer, bindestrek, navn), eller flytt den ut av mappen.',
+    decimalNumber: (written: string, insert: string) =>
+      `«${written}» kan ikke være nummeret på et lysbilde. Skal lysbildet stå mellom ${insert.slice(0, insert.search(/[a-z]/))}-… og ${nesteNummer(insert)}-…, kall filen «${insert}»: en bokstav etter nummeret setter det inn der.`,
+    oneLetter: (prefix: string, suggestion: string) => `«${prefix}» har mer enn én bokstav etter nummeret. Bruk én bokstav, for eksempel «${suggestion}».`,
+    noName: (_name: string, suggestion: string) => `lysbildefilen har ikke noe navn etter nummeret. Kall den for eksempel «${suggestion}».`,
+    noDash: (_name: string, suggestion: string) => `det mangler bindestrek etter nummeret. Kall filen «${suggestion}».`,
+    leadingZero: (digits: string, n: number, after: string | undefined, insert: string, plain: string) =>
+      `«${digits}» har en null foran, og da blir lysbildet nummer ${n}${after ? ` og kommer etter «${after}»` : ''}. Skal det stå mellom ${insert.slice(0, insert.search(/[a-z]/))}-… og ${nesteNummer(insert)}-…, kall filen «${insert}». Skal det være nummer ${n}, kall den «${plain}».`,
+    sameNumber: (prefix: string, other: string) =>
+      `to lysbildefiler har nummeret ${prefix} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer. Skal dette komme etter det andre, kall det ${prefix}a-… (nummer og bokstav).`,
+    namedInOtherCase: (name: string, named: string) =>
+      `et lysbilde bruker «${named}», men filen heter «${name}», med andre store og små bokstaver. Skriv navnet likt begge steder.`,
+    hiddenExtension: (name: string, fixed: string) =>
+      `filen heter «${name}». Er det et lysbilde, gi den navnet «${fixed}» (Windows skjuler ofte slutten av filnavnet).`,
+    unusedData: (name: string) => `ingen lysbilder bruker denne datafilen. Skriv «data: ${name}» i grafen som skal vise tallene, eller flytt filen ut av mappen.`,
+    unusedPicture: (_name: string) => 'ingen lysbilder bruker dette bildet. Vis det på et lysbilde, eller flytt filen ut av mappen.',
+    stray: (_name: string) => 'filen hører ikke til rapporten: den er ikke et lysbilde, og ingen lysbilder bruker den. Flytt den ut av mappen. Notater kan stå i README.md.',
+    /** `deck renumber`. */
+    renumber: {
+      renamed: (from: string, to: string) => `  ${from} → ${to}`,
+      rewrote: (field: string, from: string, to: string) => `«${field}: ${from}» er endret til «${field}: ${to}»`,
+      done: (dir: string, files: number, slides: number) =>
+        `deck: ga nye navn til ${flertall(files, 'fil', 'filer')} i ${dir}. De ${tall(slides)} lysbildene står i samme rekkefølge som før.`,
+      nothing: (dir: string, last: string) => `deck: numrene i ${dir} er allerede i orden (01–${last}). Ingen filer er endret.`,
+      collision: (to: string) =>
+        `filen kan ikke få det nye navnet «${to}», fordi en annen fil allerede heter det. Gi en av dem et annet navn, og skriv npx deck renumber på nytt.`,
+      refused: (problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')}, så ingen filer har fått nye navn.`,
+    },
+  },
 };
 
 export type Catalogue = typeof nb;

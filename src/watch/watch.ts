@@ -48,7 +48,7 @@ export const DEBOUNCE_MS = 25;
 /** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
 export function isContentFile(name: string): boolean {
   const base = basename(name);
-  return /\.(ya?ml|png|jpe?g)$/i.test(base) && !/^[.#~]/.test(base);
+  return /\.(ya?ml|png|jpe?g|csv)$/i.test(base) && !/^[.#~]/.test(base);
 }
 
 /** Resolves with the exit code when stopped: 0 after Ctrl+C, 1 when the folder cannot be watched. */
