@@ -25,18 +25,22 @@ import { writeOutputFile } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
+import { applyAcknowledgements, type Acknowledged } from './validate/acknowledged.js';
 import { validateEdition, type Edition, type Slide } from './validate/validate.js';
 
 export interface CheckResult {
   edition?: Edition;
   problems: Problem[];
+  /** Warnings that the editor has marked as checked (`# kontrollert: …`), left out of `problems`. */
+  acknowledged: Acknowledged['acknowledged'];
 }
 
 /** Load and validate an edition; every problem in the folder is reported, not only the first. */
 export function checkEdition(dir: string): CheckResult {
   const { source, problems } = loadEdition(dir);
   const result = validateEdition(source);
-  return { edition: result.edition, problems: [...problems, ...result.problems] };
+  const checked = applyAcknowledgements([...problems, ...result.problems], [source.deck, ...source.slides]);
+  return { edition: result.edition, problems: checked.problems, acknowledged: checked.acknowledged };
 }
 
 export interface BuildOptions {

@@ -112,8 +112,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check': {
       let problems: Problem[];
+      let acknowledged = 0;
       try {
-        problems = await checkAll(dir);
+        ({ problems, acknowledged } = await checkAll(dir));
       } catch (err) {
         // A folder that cannot be read: its problem, and check's own summary (check writes nothing anyway).
         if (!(err instanceof ContentError)) throw err;
@@ -129,7 +130,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.err(`${values.strict && warnings ? msg().check.failedStrict(failing.length) : msg().check.failed(failing.length, warnings)}\n`);
         return EXIT.content;
       }
-      note(`${msg().check.valid(dir, warnings)}\n`);
+      note(`${msg().check.valid(dir, warnings, acknowledged)}\n`);
       return EXIT.ok;
     }
     case 'watch':

@@ -21,6 +21,7 @@ import { checkEdition } from '../build.js';
 import { ContentError, UsageError, type SourcePos } from '../errors.js';
 import { DECK_FILE, isSlideFile } from '../load/editionFiles.js';
 import { posOfPath } from '../load/sourceFile.js';
+import { withoutAcknowledgements } from '../validate/acknowledged.js';
 import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
 import { MONTH_LONG } from '../render/format.js';
@@ -146,9 +147,15 @@ interface Ctx {
 /** Where a found item is, in the file as written. */
 type Pending = { path: (string | number)[]; text: string; key?: boolean; list: 'changed' | 'fill' | 'revise' };
 
-function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx): void {
+function writeEdited(source: string, out: string, kind: 'deck' | 'slide', ctx: Ctx): void {
+  let text = source;
+  // Acknowledged warnings are for the month that was checked: the new month is checked anew.
+  const before = new LineCounter();
+  const original = parseDocument(text, { lineCounter: before });
+  const stripped = withoutAcknowledgements({ path: out, text, lines: before });
+  const pending: Pending[] = stripped.removed.map((a) => ({ path: pathAtLine(original, a.line, before), text: msg().newMonth.acknowledgementRemoved(a.reason), list: 'changed' }));
+  text = stripped.text;
   const doc = parseDocument(text);
-  const pending: Pending[] = [];
   const edited = kind === 'deck' ? editDeck(doc, ctx, pending) : editSlide(doc, ctx, pending);
   let result = edited ? doc.toString(YAML_OUT) : text;
   result = withSchemaLine(result, out, kind);
@@ -157,7 +164,7 @@ function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx
   // Positions in the file as written, and the dated text that is left for the editor.
   const lines = new LineCounter();
   const written = parseDocument(result, { lineCounter: lines });
-  const file = { path: out, doc: written, lines };
+  const file = { path: out, text: result, doc: written, lines };
   for (const p of pending) ctx[p.list].push({ ...posOfPath(file, p.path, { key: p.key }), text: p.text });
   // Slots left empty in an earlier month are still to be filled in: on the list too.
   const listed = new Set(pending.filter((p) => p.list === 'fill').map((p) => p.path.join('\u0000')));
@@ -168,6 +175,26 @@ function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx
     const at = lines.linePos(r.offset);
     ctx.revise.push({ file: out, line: at.line, col: at.col, text: r.text });
   }
+}
+
+/** The path of the value that starts on `line` (1-based), or [] (the whole file). */
+function pathAtLine(doc: Document, line: number, lines: LineCounter): (string | number)[] {
+  let found: (string | number)[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (found.length) return;
+    if (isMap(node) || isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const pair = isMap(node) ? (item as Pair) : undefined;
+        const value = pair ? pair.value : item;
+        const at = pair ? [...path, keyOf(pair)] : [...path, i];
+        const range = (value as { range?: number[] } | null)?.range ?? (pair?.key as { range?: number[] } | null)?.range;
+        if (range && lines.linePos(range[0]!).line === line && !isMap(value) && !isSeq(value)) found = at;
+        else walk(value, at);
+      });
+    }
+  };
+  walk(doc.contents, []);
+  return found;
 }
 
 function editDeck(doc: Document, ctx: Ctx, pending: Pending[]): boolean {

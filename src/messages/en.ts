@@ -192,6 +192,11 @@ export const en: Catalogue = {
     over100: (value) => `an uptime above 100 % is not possible, found ${value}`,
   },
 
+  checked: {
+    stale: (reason) => `\`# kontrollert${reason ? `: ${excerpt(reason)}` : ''}\` stands on a line without a warning; the warning it was for is gone: remove the comment`,
+    noReason: () => '`# kontrollert` gives no reason, so the warning on its line still counts; write why the number is right, e.g. `# kontrollert: står slik i kilden`',
+  },
+
   render: {
     tooWideForColumn: (text, size) => `"${excerpt(text)}" is too wide for its table column even at ${size} pt; shorten it or use fewer columns`,
     tooWideForChartTable: (shown, size) => `"${shown}" is too wide for the data table under the chart, even at ${size} pt, the smallest size the deck uses; check the number`,
@@ -208,7 +213,8 @@ export const en: Catalogue = {
   check: {
     failed: (errors, warnings) => `deck: ${plural(errors, 'problem', 'problems')} found${warnings ? `, and ${plural(warnings, 'warning', 'warnings')}` : ''}`,
     failedStrict: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found (warnings count with --strict)`,
-    valid: (dir, warnings) => `deck: ${dir} is valid${warnings ? ` (${plural(warnings, 'warning', 'warnings')})` : ''}`,
+    valid: (dir, warnings, acknowledged) =>
+      `deck: ${dir} is valid${warnings ? ` (${plural(warnings, 'warning', 'warnings')})` : ''}${acknowledged ? `; ${plural(acknowledged, 'warning', 'warnings')} marked as checked` : ''}`,
   },
 
   watch: {
@@ -244,6 +250,7 @@ export const en: Catalogue = {
     fillEarlier: (title, t) => `${title}: the number for ${month(t)} (left empty in an earlier month)`,
     reviseCategories: (title, t) => `${title}: these numbers are not by month; update them for ${month(t)} if they have changed`,
     reviseTable: (title, t) => `${title}: the figures in this table; update them for ${month(t)}`,
+    acknowledgementRemoved: (reason) => `\`# kontrollert${reason ? `: ${excerpt(reason)}` : ''}\` removed; check the number again for the new month, and mark it again if it is still right`,
     mentions: (names, text) => `mentions ${and(names.map((n) => `«${n}»`))}: ${text}`,
     checklist: {
       changed: 'Changed for the new month:',

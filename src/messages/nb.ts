@@ -249,6 +249,13 @@ export const nb = {
     over100: (value: number) => `oppetid over 100 % er ikke mulig, men her står ${tall(value)}.`,
   },
 
+  /** Warnings an editor has checked: `# kontrollert: …` on the value's line (src/validate/acknowledged.ts). */
+  checked: {
+    stale: (reason: string) =>
+      `«# kontrollert${reason ? `: ${excerpt(reason)}` : ''}» står på en linje som ikke har noen advarsel. Advarselen den gjaldt, er borte. Fjern kommentaren.`,
+    noReason: () => '«# kontrollert» mangler en grunn, så advarselen på linjen gjelder fortsatt. Skriv hvorfor tallet er riktig, for eksempel «# kontrollert: står slik i kilden».',
+  },
+
   /** Text and tables that do not fit on the slide, charts without numbers (src/render/). */
   render: {
     tooWideForColumn: (text: string, size: number) => `«${excerpt(text)}» er for bred for kolonnen i tabellen, selv med ${tall(size)} pt skrift. Kort ned teksten, eller bruk færre kolonner.`,
@@ -272,7 +279,8 @@ export const nb = {
     failed: (errors: number, warnings: number) =>
       `deck: fant ${flertall(errors, 'feil', 'feil')}${warnings ? ` og ${flertall(warnings, 'advarsel', 'advarsler')}` : ''}.`,
     failedStrict: (problems: number) => `deck: fant ${flertall(problems, 'problem', 'problemer')} (med --strict teller advarslene som feil).`,
-    valid: (dir: string, warnings: number) => `deck: ${dir} er i orden${warnings ? ` (${flertall(warnings, 'advarsel', 'advarsler')})` : ''}.`,
+    valid: (dir: string, warnings: number, acknowledged: number) =>
+      `deck: ${dir} er i orden${warnings ? ` (${flertall(warnings, 'advarsel', 'advarsler')})` : ''}.${acknowledged ? ` ${acknowledged === 1 ? 'Én advarsel er merket' : `${tall(acknowledged)} advarsler er merket`} som kontrollert.` : ''}`,
   },
 
   /** `deck watch` (src/watch/watch.ts). */
@@ -314,6 +322,8 @@ export const nb = {
     fillEarlier: (title: string, t: MonthIndex) => `${title}: tallet for ${måned(t)} (står tomt fra en tidligere måned)`,
     reviseCategories: (title: string, t: MonthIndex) => `${title}: disse tallene er ikke per måned. Oppdater dem for ${måned(t)} hvis de er endret`,
     reviseTable: (title: string, t: MonthIndex) => `${title}: tallene i tabellen. Oppdater dem for ${måned(t)}`,
+    acknowledgementRemoved: (reason: string) =>
+      `«# kontrollert${reason ? `: ${excerpt(reason)}` : ''}» er tatt bort. Sjekk tallet på nytt for den nye måneden, og merk det igjen hvis det fortsatt er riktig`,
     mentions: (names: readonly string[], text: string) => `nevner ${og(names.map((n) => `«${n}»`))}: ${text}`,
     checklist: {
       changed: 'Endret for den nye måneden:',
