@@ -206,6 +206,7 @@ export const nb = {
       month: 'en måned skrevet som "2025-11"',
       picture: 'en bildefil som slutter på .png eller .jpg',
       email: 'en e-postadresse',
+      csv: 'et filnavn som slutter på .csv, for eksempel «09-meldingstjeneste.csv»',
     },
     /** Rules that span several values. */
     rules: {
@@ -374,8 +375,28 @@ export const nb = {
   serve: {},
   /** The HTML version of the report. */
   html: {},
-  /** Data files (CSV) beside the slides. */
-  data: {},
+  /** Data files (CSV) beside the slides: a monthly chart's `data:` (src/validate/chartData.ts, src/load/csv.ts). */
+  data: {
+    notFound: (name: string) => `fant ikke datafilen «${name}». Legg CSV-filen i samme mappe som lysbildet, eller rett navnet.`,
+    outside: (name: string) => `datafilen «${name}» ligger utenfor utgavemappen. Legg CSV-filen i samme mappe som lysbildet, og skriv bare filnavnet.`,
+    folder: (name: string) => `«${name}» er en mappe, ikke en fil. Skriv navnet på CSV-filen.`,
+    notAFile: (name: string) => `«${name}» er ikke en vanlig fil. Lagre tallene som en CSV-fil og skriv navnet på den.`,
+    tooLarge: (name: string, size: number, max: number) =>
+      `datafilen «${name}» er for stor (${tall(Math.round(size / 1024))} kB, grensen er ${tall(Math.round(max / 1024))} kB). En graf trenger bare én linje per år.`,
+    unreadable: (name: string, code: string) => `datafilen «${name}» kan ikke leses (${code}). Sjekk at filen ikke er låst eller skrivebeskyttet for deg.`,
+    bothYearsAndData: () => 'grafen har både «data» og «years». Tallene skal stå ett sted: enten i CSV-filen (data) eller i lysbildefilen (years). Fjern det ene.',
+    notUtf8: () => 'filen er ikke lagret som UTF-8, så æ, ø og å blir feil her. Lagre den på nytt fra Excel som «CSV UTF-8 (kommadelt)».',
+    empty: () => 'filen er tom. Første linje skal ha månedene, for eksempel «År;jan;feb;mar», og så kommer én linje per år.',
+    separator: (commas: boolean) =>
+      `første linje har ikke semikolon (;) mellom kolonnene${commas ? ', men komma. Med komma mellom kolonnene kan ikke tall med desimalkomma leses' : ''}. Lagre filen fra Excel som CSV med norske innstillinger, eller skriv «År;jan;feb;…».`,
+    unclosedQuote: () => 'cellen begynner med anførselstegn ("), men det blir ikke lukket. Sett " på slutten av cellen, eller fjern det.',
+    emptyMonth: () => 'kolonnen har ingen måned i første linje. Skriv måneden (for eksempel «des»), eller fjern kolonnen.',
+    noYears: () => 'filen har bare første linje. Skriv én linje per år under den, for eksempel «2025;7 120 449;5 214 812».',
+    badYear: (text: string) => `${text ? `«${excerpt(text)}»` : 'den første cellen'} er ikke et årstall. Første kolonne skal ha året med fire sifre, for eksempel 2025.`,
+    sameYear: (year: string, line: number) => `${year} står også på linje ${line}. Hvert år skal stå på bare én linje.`,
+    extraCell: (months: number) => `linjen har flere tall enn det er måneder i første linje (${tall(months)}). Fjern det som står etter siste måned, eller skriv måneden i første linje.`,
+    notANumber: (f: Found) => `her står ${funnet(f)}, men det skal være et tall. Skriv for eksempel 7120449, 7 120 449 eller 99,97, eller la cellen stå tom.`,
+  },
   /** Accounting for every file in an edition folder, and `deck renumber` (src/load/editionFiles.ts, src/edition/renumber.ts). */
   files: {
     deckName: (name: string) =>

@@ -101,6 +101,12 @@ const monthValues = z
   .transform(dropEmptySlots)
   .describe('Month → value. Months: jan feb mar apr mai jun jul aug sep okt nov des. Leave out a month without a value; `~` marks a number still to be filled in.');
 
+/**
+ * The numbers of a monthly chart stand in the slide file (`years:`) or in a CSV file beside it
+ * (`data:`). The validator reads the CSV file into `years` before this model sees the chart
+ * (validate/chartData.ts), so the model's output always has `years`; the JSON Schema, which
+ * describes what the editor writes, asks for one of the two (jsonSchema.ts).
+ */
 export const monthlyChart = z.strictObject({
   kind: z.literal('monthly').describe('Columns per month, one colour per year.'),
   title: text('Optional caption for the numbers (shown above the chart).').optional(),
@@ -108,6 +114,11 @@ export const monthlyChart = z.strictObject({
     .record(yearKey, monthValues)
     .refine((y) => Object.keys(y).length > 0, says(() => msg().validate.rules.atLeastOneYear))
     .describe('Year → month → value. A year without values ({}) gives a chart marked «no data».'),
+  data: z
+    .string()
+    .regex(/\.csv$/i, says(() => msg().validate.formats.csv))
+    .optional()
+    .describe('A CSV file beside the slide with the numbers instead of years, e.g. 09-meldingstjeneste.csv.'),
 });
 
 export const categoriesChart = z.strictObject({

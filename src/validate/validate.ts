@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import type { EditionSource } from '../load/loadEdition.js';
 import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
+import { readChartData, type ChartData } from './chartData.js';
 import { explainIssues } from './issues.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
@@ -16,6 +17,8 @@ export interface Slide {
   page: number;
   file: SourceFile;
   content: SlideContent;
+  /** The CSV file that a monthly chart's numbers come from (`data:`), with the place of each value. */
+  data?: ChartData;
 }
 
 export interface Edition {
@@ -32,10 +35,17 @@ export interface Edition {
 export function validateEdition(source: EditionSource): { edition?: Edition; problems: Problem[] } {
   const problems: Problem[] = [];
   const deck = check(source.deck, deckSchema, problems);
+  const editionMonth = deck ? editionIndex(deck.month) : undefined;
   const slides: Slide[] = [];
   source.slides.forEach((file, i) => {
-    const content = check(file, slideSchema, problems);
-    if (content) slides.push({ page: i + 1, file, content });
+    let data: ChartData | undefined;
+    const content = check(file, slideSchema, problems, (value) => {
+      const read = withChartData(value, file, source.dir, editionMonth);
+      problems.push(...read.problems);
+      data = read.data;
+      return read.ok;
+    });
+    if (content) slides.push({ page: i + 1, file, content, ...(data ? { data } : {}) });
   });
   problems.push(...axisProblems(slides));
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));
@@ -44,16 +54,46 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
   return { edition: { dir: source.dir, deckFile: source.deck, deck, year, month, slides }, problems };
 }
 
-function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): z.infer<S> | undefined {
+/**
+ * Checks a file against the content model. `prepare` may complete the value first (a chart's CSV
+ * numbers); when it returns false the file has problems of its own and is not used.
+ */
+function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[], prepare?: (value: Record<string, unknown>) => boolean): z.infer<S> | undefined {
   if (file.doc.errors.length) return undefined;
   const value: unknown = file.doc.toJS();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const ok = prepare ? prepare(value as Record<string, unknown>) : true;
   const result = schema.safeParse(value);
+  if (!ok) {
+    if (!result.success) for (const e of explainIssues(result.error.issues, value, schema)) problems.push({ ...posOfPath(file, e.path, { key: e.atKey }), severity: 'error', message: e.message });
+    return undefined;
+  }
   if (result.success) return result.data;
   for (const e of explainIssues(result.error.issues, value, schema)) {
     problems.push({ ...posOfPath(file, e.path, { key: e.atKey }), severity: 'error', message: e.message });
   }
   return undefined;
+}
+
+const editionIndex = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y * 12 + m - 1;
+};
+
+/**
+ * A monthly chart with `data: file.csv`: its numbers read into `years`, as if they stood in the
+ * slide file. `ok` is false when the CSV file (or the field) has problems.
+ */
+function withChartData(value: Record<string, unknown>, file: SourceFile, dir: string, editionMonth: number | undefined): { ok: boolean; data?: ChartData; problems: Problem[] } {
+  const chart = value.chart as Record<string, unknown> | undefined;
+  if (!chart || typeof chart !== 'object' || chart.kind !== 'monthly' || typeof chart.data !== 'string') return { ok: true, problems: [] };
+  const field = posOfPath(file, ['chart', 'data']);
+  if ('years' in chart) return { ok: false, problems: [{ ...posOfPath(file, ['chart', 'data'], { key: true }), severity: 'error', message: msg().data.bothYearsAndData() }] };
+  const shown = (p: string) => relative(process.cwd(), p) || p;
+  const read = readChartData({ dir, written: chart.data, field, shown, editionMonth });
+  // Something for the model to check the rest of the slide against, also when the file has mistakes.
+  chart.years = read.data?.years ?? { '2000': {} };
+  return { ok: !!read.data, data: read.data, problems: read.problems };
 }
 
 /** Rules that span files: assets that must exist, section numbers, one section slide per section. */
