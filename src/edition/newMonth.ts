@@ -22,6 +22,7 @@ import { ContentError, UsageError, type SourcePos } from '../errors.js';
 import { DECK_FILE, isSlideFile } from '../load/editionFiles.js';
 import { posOfPath } from '../load/sourceFile.js';
 import { withoutAcknowledgements } from '../validate/acknowledged.js';
+import { addCsvMonths } from './csvMonth.js';
 import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
 import { MONTH_LONG } from '../render/format.js';
@@ -84,7 +85,7 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const dir = opts.out ?? join(dirname(from), opts.month);
   if (existsSync(dir)) throw new UsageError(msg().newMonth.exists(dir));
 
-  const ctx: Ctx = { source, target, changed: [], fill: [], revise: [] };
+  const ctx: Ctx = { source, target, csv: [], changed: [], fill: [], revise: [] };
   const skipped: string[] = [];
   mkdirSync(dir, { recursive: true });
   try {
@@ -107,6 +108,7 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
         cpSync(path, out);
       }
     }
+    for (const { name, title } of ctx.csv) addCsvSlots(join(dir, name), title, ctx);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
@@ -139,6 +141,8 @@ export function latestEdition(root: string, month: string): string {
 interface Ctx {
   source: number;
   target: number;
+  /** The CSV files of monthly charts (`data:`), edited once the folder is copied. */
+  csv: { name: string; title: string }[];
   changed: ChecklistItem[];
   fill: ChecklistItem[];
   revise: ChecklistItem[];
@@ -214,7 +218,9 @@ function editSlide(doc: Document, ctx: Ctx, pending: Pending[]): boolean {
   for (const path of [['title'], ['subtitle'], ['chart', 'title']]) edited = advanceTitle(doc, path, ctx, pending) || edited;
   const kind = doc.getIn(['chart', 'kind']);
   const title = String(doc.get('title') ?? 'chart');
-  if (kind === 'monthly') edited = addMonthlySlots(doc, ctx, pending, title) || edited;
+  const data = doc.getIn(['chart', 'data']);
+  if (kind === 'monthly' && typeof data === 'string') ctx.csv.push({ name: data, title });
+  else if (kind === 'monthly') edited = addMonthlySlots(doc, ctx, pending, title) || edited;
   if (kind === 'uptime') edited = addUptimeSlots(doc, ctx, pending, title) || edited;
   if (kind === 'categories') {
     pending.push({ path: ['chart', 'series'], key: true, text: msg().newMonth.reviseCategories(title, ctx.target), list: 'revise' });
@@ -292,6 +298,17 @@ function insertInOrder(map: YAMLMap, pair: Pair, order: (key: string) => number)
   if (at < 0) map.items.push(pair);
   else map.items.splice(at, 0, pair);
   map.flow = false;
+}
+
+/** The new month's empty cell in a chart's CSV file, and every empty cell left from before, on the checklist. */
+function addCsvSlots(path: string, title: string, ctx: Ctx): void {
+  if (!existsSync(path)) return;
+  const r = addCsvMonths(path, ctx.source, ctx.target, YEARS_KEPT);
+  if (!r) return;
+  for (const slot of r.slots) {
+    ctx.fill.push({ file: path, line: slot.line, col: slot.col, text: slot.added ? msg().newMonth.fillNumber(title, slot.t) : msg().newMonth.fillEarlier(title, slot.t) });
+  }
+  if (r.dropped.length) ctx.changed.push({ file: path, line: 0, col: 0, text: msg().newMonth.yearsLeftOut(title, r.dropped, r.kept) });
 }
 
 function addMonthlySlots(doc: Document, ctx: Ctx, pending: Pending[], title: string): boolean {

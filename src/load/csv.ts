@@ -102,9 +102,3 @@ function splitLine(line: string, separator: string): CsvCell[] | { unclosed: num
     i++; // the separator
   }
 }
-
-/** Writes rows back as CSV text in the file's own form (separator, line ending, byte order mark). */
-export function writeCsv(rows: readonly string[][], form: Pick<CsvText, 'separator' | 'newline' | 'bom'>): string {
-  const cell = (s: string) => (s.includes(form.separator) || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s);
-  return `${form.bom ? '\ufeff' : ''}${rows.map((r) => r.map(cell).join(form.separator)).join(form.newline)}${form.newline}`;
-}

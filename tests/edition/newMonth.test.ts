@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newMonth, windowFromTitle, type NewMonthResult } from '../../src/edition/newMonth.js';
-import { runCli } from '../helpers.js';
+import { chartToCsv, runCli } from '../helpers.js';
 
 /** A content folder in a temp dir (schemas included, so the files' schema lines stay as they are). */
 function contentCopy(edition: string, name: string): { root: string; from: string } {
@@ -256,5 +256,22 @@ describe('the uptime window named in a title', () => {
     ['Oppetid', undefined],
   ])('%s → %s', (title, months) => {
     expect(windowFromTitle(title)).toBe(months);
+  });
+});
+
+describe('deck new-month on a chart whose numbers are in a CSV file', () => {
+  it('adds the new month’s empty cell to the CSV file, keeping its form, and lists it', () => {
+    const { from } = contentCopy('tests/fixtures/2025-12', '2025-12');
+    chartToCsv(from, '04-meldingstjeneste.yaml', '04-meldingstjeneste.csv');
+    const before = readFileSync(join(from, '04-meldingstjeneste.csv'), 'utf8');
+    const r = newMonth({ month: '2026-01', from });
+    const csv = readFileSync(join(r.dir, '04-meldingstjeneste.csv'), 'utf8');
+    // A new year: the 2026 row with an empty January cell; 2022 leaves the four-year chart.
+    expect(csv).toBe(before.replace(/2022;[^\n]*\n/, '').replace(/\r\n$/, '\r\n2026;\r\n'));
+    expect(csv.startsWith('\ufeffÅr;jan;')).toBe(true);
+    expect(items(r, 'fill')[0]).toBe('04-meldingstjeneste.csv:5:6: Meldingstjeneste: tallet for januar 2026');
+    expect(items(r, 'changed')).toContain('04-meldingstjeneste.csv: Meldingstjeneste: 2022 er tatt ut (grafen viser 4 år)');
+    expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).toContain('\n  data: 04-meldingstjeneste.csv\n');
+    expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).not.toContain('years');
   });
 });
