@@ -124,7 +124,7 @@ export const en: Catalogue = {
   },
 
   validate: {
-    missingField: (field, description) => `missing field \`${field}\`${description ? ` (${description})` : ''}`,
+    missingField: (field, _description) => `missing field \`${field}\``,
     wrongType: (field, expected, f) => `\`${field}\` must be ${type(expected)}, found ${found(f)}`,
     wrongTypes: (field, expected, f) => `\`${field}\` must be ${or(expected.map(type))}, found ${found(f)}`,
     number: {
@@ -174,6 +174,32 @@ export const en: Catalogue = {
     sectionMissing: (n, count) => `section ${n} does not exist; deck.yaml has ${count} sections (1–${count})`,
     sectionTwice: (n) => `section ${n} already has a section slide; each section opens once`,
     sectionWithoutSlide: (n, title) => `section ${n} "${title}" has no section slide (layout: section, section: ${n}); it will not appear in the bookmarks`,
+  },
+
+  editor: {
+    slideFile: 'Slide file',
+    slideFileDescription: 'One slide of the monthly report; `layout` decides which other fields apply.',
+    deckFile: 'deck.yaml',
+    deckFileDescription: 'The edition file of the monthly report: title, month, sections, contact details.',
+    text: (field) => `\`${field}\` must be a text, not empty`,
+    list: (field, min) => `\`${field}\` must be a list${min ? ` of at least ${min}` : ''}: each item on a line starting with "- "`,
+    boolean: (field) => `\`${field}\` must be true or false`,
+    whole: (field, min, max) => `\`${field}\` must be a number${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : ''}`,
+    mapping: (field) => `\`${field}\` must have fields under it, each on an indented line`,
+    format: (field, what) => `\`${field}\` must be ${what}`,
+    choice: (field, values) => `unknown ${field}; expected one of ${values.join(', ')}`,
+    choiceDescription: (field, values) => `The ${field}: ${values.join(', ')}; it decides which other fields apply.`,
+    needs: (required) => `${and(required.map((r) => `\`${r}\``))} must be here, each on its own line`,
+    needsChoice: (field, values) => `write \`${field}:\` first, e.g. \`${field}: ${values[0]}\``,
+    needsIn: (field, value, required) => (required.length ? `${field} "${value}" needs ${and(required.map((r) => `\`${r}\``))}` : `${field} "${value}" takes "name: value" lines`),
+    monthsUnder: () => 'write the months under the year, each on its own indented line, e.g. "jan: 7 120 449"',
+    unknownField: (fields) => `no such field here; the fields are ${fields.join(', ')}`,
+    unknownFieldIn: (field, value, fields) => `no such field in ${field} "${value}"; the fields are ${fields.join(', ')}`,
+    number: () => 'write a number, e.g. 7120449, 7 120 449 or 99,97; not 7.120.449 or 1,530, and no %',
+    year: () => 'a year has four digits, e.g. 2025 or "2025"',
+    month: () => 'not a month; write jan, feb, mars, apr, mai, juni, juli, aug, sep, okt, nov or des, or the full name',
+    isoMonth: () => 'write year and month with a dash, in quotes, e.g. "2025-11"',
+    yearsOrData: () => 'the chart needs its numbers in `years` or a CSV file in `data`',
   },
 
   sanity: {

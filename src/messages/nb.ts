@@ -230,6 +230,45 @@ export const nb = {
       `seksjon ${n} «${title}» har ikke noe seksjonslysbilde, og kommer ikke med i bokmerkene. Lag et lysbilde med «layout: section» og «section: ${n}».`,
   },
 
+  /**
+   * What the editor (VS Code, with the JSON Schemas of `deck schema`) says while you type: hover
+   * help and the text of the red squiggles (src/validate/editorSchema.ts). The schema cannot name
+   * the value found, so these say what belongs at the place.
+   */
+  editor: {
+    slideFile: 'Lysbildefil',
+    slideFileDescription: 'Ett lysbilde i månedsrapporten. «layout» bestemmer hvilke andre felt som hører til.',
+    deckFile: 'deck.yaml',
+    deckFileDescription: 'Utgavefilen for månedsrapporten: tittel, måned, seksjoner og kontaktpunkter.',
+    text: (field: string) => `«${field}» skal være en tekst, og den kan ikke være tom.`,
+    list: (field: string, min: number) =>
+      `«${field}» skal være en liste${min ? ` med minst ${flertall(min, 'punkt', 'punkter')}` : ''}: hvert punkt på en linje som begynner med «- ».`,
+    boolean: (field: string) => `«${field}» skal være true eller false.`,
+    whole: (field: string, min: number | undefined, max: number | undefined) =>
+      `«${field}» skal være et tall${min !== undefined && max !== undefined ? ` fra ${tall(min)} til ${tall(max)}` : min !== undefined ? ` som er minst ${tall(min)}` : ''}.`,
+    mapping: (field: string) => `«${field}» skal ha felt under seg, hvert på en linje med innrykk, som «${field}:» og «  navn: verdi» under.`,
+    format: (field: string, what: string) => `«${field}» skal være ${what}.`,
+    choice: (field: string, values: readonly string[]) => `ukjent ${valgNavn(field)}. ${valgFlertall(field)} er: ${values.join(', ')}.`,
+    choiceDescription: (field: string, values: readonly string[]) =>
+      field === 'layout'
+        ? `Oppsettet for lysbildet: ${values.join(', ')}. Det bestemmer hvilke andre felt lysbildet har. Eksempel: \`layout: text\``
+        : `Typen graf: ${values.join(', ')}. Den bestemmer hvilke andre felt grafen har. Eksempel: \`kind: ${values[0]}\``,
+    needs: (required: readonly string[]) => `her må ${og(required.map((r) => `«${r}»`))} være med, hvert på sin linje.`,
+    needsChoice: (field: string, values: readonly string[]) => `skriv «${field}:» med ${valgNavn(field) === 'oppsett' ? 'et oppsett' : 'en graftype'}, for eksempel «${field}: ${values.includes('text') ? 'text' : values[0]}».`,
+    needsIn: (field: string, value: string, required: readonly string[]) =>
+      required.length
+        ? `${valgBestemt(field)} «${value}» må ha ${og(required.map((r) => `«${r}»`))}, hvert på sin linje.`
+        : `${valgBestemt(field)} «${value}» skal ha felt på linjer med «navn: verdi».`,
+    monthsUnder: () => 'skriv månedene under året, hver på sin linje med innrykk, for eksempel «jan: 7 120 449».',
+    unknownField: (fields: readonly string[]) => `feltet finnes ikke her. Feltene her er: ${fields.join(', ')}.`,
+    unknownFieldIn: (field: string, value: string, fields: readonly string[]) => `feltet finnes ikke i ${valgBestemt(field)} «${value}». Feltene er: ${fields.join(', ')}.`,
+    number: () => 'skriv et tall, for eksempel 7120449, 7 120 449 eller 99,97. Ikke 7.120.449 eller 1,530, og ikke % etter tallet.',
+    year: () => 'året skal ha fire sifre, for eksempel 2025 eller "2025".',
+    month: () => 'dette er ikke en måned. Skriv jan, feb, mars, apr, mai, juni, juli, aug, sep, okt, nov eller des, eller hele navnet (januar …).',
+    isoMonth: () => 'skriv året og måneden med bindestrek, i anførselstegn, for eksempel "2025-11".',
+    yearsOrData: () => 'grafen må ha tallene i «years» eller en CSV-fil i «data».',
+  },
+
   /** Numbers that are valid but probably wrong (src/validate/sanity.ts). */
   sanity: {
     slot: (t: MonthIndex, written: string) => `ingen tall for ${måned(t)} ennå («${written}: ~»). Fyll det inn før rapporten sendes.`,
