@@ -177,6 +177,8 @@ export const nb = {
         `«${text}» har ${separator === '.' ? 'punktum' : 'komma'} mellom sifrene. Skriv ${skrevet(n)} eller ${tall(n)}.`,
       pointWithSpaces: (text: string, n: number) => `«${text}» har punktum foran desimalene. Skriv ${tall(n)} eller ${skrevet(n)}.`,
       percent: (text: string, n: number) => `«${text}» skal stå uten prosenttegn. Skriv ${skrevet(n)}.`,
+      commaInList: (written: string) =>
+        `«${written}» leses som to tall, ${og(written.split(','))}, fordi komma skiller punktene i en liste med [ ]. Skriv "${written}" i anførselstegn, eller ${written.replace(',', '.')}.`,
     },
     unknownMonth: (key: string, guess: string | undefined) =>
       `«${key}» er ikke en måned.${guess ? ` Mente du «${guess}»?` : ' Skriv månedene som jan, feb, mars … des, eller med hele navnet: januar, februar …'}`,
@@ -223,6 +225,8 @@ export const nb = {
         `kravet ${tall(requirement)} er lavere enn starten på aksen («axisMin: ${axisMin}»). Da havner kravlinjen utenfor grafen. Skriv «axisMin: ${requirement}» eller lavere.`,
       notBelowTop: (axisMin: number) => `aksen kan ikke starte på ${tall(axisMin)}, for den slutter på 100. Skriv et tall under 100, for eksempel «axisMin: 99.00».`,
     },
+    oldStyleContacts: () =>
+      'kontaktpunktene skal stå i grupper. Skriv «- items:» under «contact:», og kontaktpunktene med mer innrykk under den, slik eksempelet i content/README.md viser.',
     logoNotFound: (path: string) => `fant ikke logofilen ${path}. Legg filen der, eller fjern «logo».`,
     sectionMissing: (n: number, count: number) => `seksjon ${n} finnes ikke. deck.yaml har ${count} seksjoner (1–${count}).`,
     sectionTwice: (n: number) => `seksjon ${n} har allerede et seksjonslysbilde. Hver seksjon skal ha bare ett.`,

@@ -7,7 +7,8 @@ import { posOfPath, type SourceFile } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
 import { axisProblems } from './chartAxis.js';
 import { readChartData, type ChartData } from './chartData.js';
-import { explainIssues } from './issues.js';
+import { decimalCommasInLists } from './flowLists.js';
+import { explainIssues, type Explained } from './issues.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
 
@@ -34,7 +35,7 @@ export interface Edition {
 /** Validates every file of the edition; returns the typed edition or the full list of problems. */
 export function validateEdition(source: EditionSource): { edition?: Edition; problems: Problem[] } {
   const problems: Problem[] = [];
-  const deck = check(source.deck, deckSchema, problems);
+  const deck = check(source.deck, deckSchema, problems, undefined, oldStyleContacts);
   const editionMonth = deck ? editionIndex(deck.month) : undefined;
   const slides: Slide[] = [];
   source.slides.forEach((file, i) => {
@@ -45,7 +46,9 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
       data = read.data;
       return read.ok;
     });
-    if (content) slides.push({ page: i + 1, file, content, ...(data ? { data } : {}) });
+    const commas = decimalCommasInLists(file);
+    problems.push(...commas);
+    if (content && !commas.length) slides.push({ page: i + 1, file, content, ...(data ? { data } : {}) });
   });
   problems.push(...axisProblems(slides));
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));
@@ -58,21 +61,41 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
  * Checks a file against the content model. `prepare` may complete the value first (a chart's CSV
  * numbers); when it returns false the file has problems of its own and is not used.
  */
-function check<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[], prepare?: (value: Record<string, unknown>) => boolean): z.infer<S> | undefined {
+function check<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+  problems: Problem[],
+  prepare?: (value: Record<string, unknown>) => boolean,
+  refine: (explained: Explained[], value: Record<string, unknown>) => Explained[] = (e) => e,
+): z.infer<S> | undefined {
   if (file.doc.errors.length) return undefined;
   const value: unknown = file.doc.toJS();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const ok = prepare ? prepare(value as Record<string, unknown>) : true;
   const result = schema.safeParse(value);
+  const say = (issues: z.core.$ZodIssue[]) => {
+    for (const e of refine(explainIssues(issues, value, schema), value as Record<string, unknown>)) problems.push({ ...posOfPath(file, e.path, { key: e.atKey }), severity: 'error', message: e.message });
+  };
   if (!ok) {
-    if (!result.success) for (const e of explainIssues(result.error.issues, value, schema)) problems.push({ ...posOfPath(file, e.path, { key: e.atKey }), severity: 'error', message: e.message });
+    if (!result.success) say(result.error.issues);
     return undefined;
   }
   if (result.success) return result.data;
-  for (const e of explainIssues(result.error.issues, value, schema)) {
-    problems.push({ ...posOfPath(file, e.path, { key: e.atKey }), severity: 'error', message: e.message });
-  }
+  say(result.error.issues);
   return undefined;
+}
+
+/**
+ * deck.yaml's contact points as they were written before the groups (`contact: [{label, value}, …]`):
+ * one message, at the first of them, instead of «items is missing» and «unknown field value» for each.
+ */
+function oldStyleContacts(explained: Explained[], value: Record<string, unknown>): Explained[] {
+  const contact = value.contact;
+  if (!Array.isArray(contact)) return explained;
+  const old = contact.map((c, i) => (typeof c === 'string' || (c && typeof c === 'object' && !('items' in c) && ('value' in c || 'label' in c)) ? i : -1)).filter((i) => i >= 0);
+  if (!old.length) return explained;
+  const inOld = (e: Explained) => e.path[0] === 'contact' && old.includes(Number(e.path[1]));
+  return [...explained.filter((e) => !inOld(e)), { path: ['contact', old[0]!], atKey: false, message: msg().validate.oldStyleContacts() }];
 }
 
 const editionIndex = (month: string) => {

@@ -29,6 +29,7 @@ export const BROKEN_PROBLEMS = [
   `${BROKEN}/14-tall-med-komma.yaml:10:12: «4,951,197» har komma mellom sifrene. Skriv 4951197 eller 4 951 197.`,
   `${BROKEN}/15-maaned-to-ganger.yaml:11:7: «mars» og «mar» er samme måned. Behold bare den ene.`,
   `${BROKEN}/16-ukjent-maaned.yaml:9:7: «may» er ikke en måned. Mente du «mai»?`,
+  `${BROKEN}/17-komma-i-liste.yaml:8:14: «4590,5» leses som to tall, 4590 og 5, fordi komma skiller punktene i en liste med [ ]. Skriv "4590,5" i anførselstegn, eller 4590.5.`,
 ];
 
 const SANITY_WARNINGS = [
@@ -50,7 +51,7 @@ describe('deck check on broken files', () => {
   it('reports every problem of every file in one run, file:line:col, and exits 1', async () => {
     const r = await runCli(['check', BROKEN]);
     expect(r.code).toBe(1);
-    expect(lines(r.err)).toEqual([...BROKEN_PROBLEMS, 'deck: fant 14 feil og 1 advarsel.']);
+    expect(lines(r.err)).toEqual([...BROKEN_PROBLEMS, 'deck: fant 15 feil og 1 advarsel.']);
     expect(r.out).toBe('');
   });
 

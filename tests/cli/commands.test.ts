@@ -61,7 +61,7 @@ describe('messages in English with --lang en or DECK_LANG=en', () => {
   it('says the same things in English', async () => {
     const r = await runCli(['check', 'tests/fixtures/broken', '--lang', 'en']);
     expect(r.err).toContain('tests/fixtures/broken/03-ukjent-layout.yaml:2:9: unknown layout "tekst"; did you mean `text`?');
-    expect(r.err).toMatch(/deck: 14 problems found, and 1 warning\n$/);
+    expect(r.err).toMatch(/deck: 15 problems found, and 1 warning\n$/);
     const usage = await runCli(['bygg', '--lang=en']);
     expect(usage.err).toBe('deck: unknown command "bygg"; expected "build", "check", "watch", "preview", "new-month", "renumber" or "schema"\nRun "npx deck --help" for usage.\n');
   });
