@@ -39,7 +39,8 @@ export interface CheckResult {
 export function checkEdition(dir: string): CheckResult {
   const { source, problems } = loadEdition(dir);
   const result = validateEdition(source);
-  const checked = applyAcknowledgements([...problems, ...result.problems], [source.deck, ...source.slides]);
+  const inCsv = result.edition?.slides.flatMap((s) => s.data?.acknowledgements ?? []) ?? [];
+  const checked = applyAcknowledgements([...problems, ...result.problems], [source.deck, ...source.slides], inCsv);
   return { edition: result.edition, problems: checked.problems, acknowledged: checked.acknowledged };
 }
 

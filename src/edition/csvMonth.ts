@@ -6,11 +6,13 @@
  *                    column); a column for the month when the header lacks it; a row for a new year
  *   the oldest year  leaves a chart that shows four years or more when a new year comes
  *   empty cells      left from an earlier month: listed to be filled in too
+ *   # kontrollert    cells taken out, as in slide files (the new month is checked anew)
  *
  * The file's separator, line endings and byte order mark are kept.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeCsv, parseCsv, type CsvRow } from '../load/csv.js';
+import { acknowledgementIn } from '../validate/acknowledged.js';
 import { monthOf, MONTH_KEYS } from '../validate/months.js';
 
 export interface CsvSlot {
@@ -27,6 +29,8 @@ export interface CsvMonthResult {
   /** Years whose rows were taken out, and how many the chart keeps. */
   dropped: string[];
   kept: number;
+  /** `# kontrollert` cells taken out (the new month is checked anew), where they stood. */
+  acknowledgements: { line: number; col: number; reason: string }[];
 }
 
 /** Adds the months after `source` up to `target` to the CSV file at `path`; undefined when the file cannot be read as a chart's CSV. */
@@ -38,6 +42,17 @@ export function addCsvMonths(path: string, source: number, target: number, years
   const sep = parsed.separator;
   const lines = decoded.text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
+  /** The rows (by year; '' for the header) whose `# kontrollert` was taken out. */
+  const acknowledged: { year: string; reason: string }[] = [];
+  for (const row of parsed.rows) {
+    const cell = row.cells.find((c) => c.text.startsWith('#'));
+    const reason = cell && acknowledgementIn(row.source.slice(cell.col - 1));
+    if (!cell || reason === undefined) continue;
+    // The comment and the separator before it.
+    lines[row.line - 1] = row.source.slice(0, cell.col - 1).replace(/ *$/, '').slice(0, -sep.length);
+    row.cells.splice(row.cells.indexOf(cell));
+    acknowledged.push({ year: row === parsed.rows[0] ? '' : row.cells[0]!.text, reason });
+  }
   const header = parsed.rows[0]!;
   const columnOf = (key: string) => header.cells.findIndex((c, i) => i > 0 && monthOf(c.text) !== undefined && MONTH_KEYS[monthOf(c.text)!] === key);
   const yearOfRow = (r: CsvRow) => r.cells[0]!.text;
@@ -95,5 +110,10 @@ export function addCsvMonths(path: string, source: number, target: number, years
       col += text.length + sep.length;
     });
   }
-  return { slots, dropped, kept: keep };
+  // Where those rows are now (a row that left the chart is not listed).
+  const acknowledgements = acknowledged.flatMap(({ year, reason }) => {
+    const i = year ? rowLine.get(year) : header.line - 1;
+    return i === undefined ? [] : [{ line: i + 1, col: lines[i]!.length + 1, reason }];
+  });
+  return { slots, dropped, kept: keep, acknowledgements };
 }

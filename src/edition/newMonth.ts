@@ -309,6 +309,7 @@ function addCsvSlots(path: string, title: string, ctx: Ctx): void {
     ctx.fill.push({ file: path, line: slot.line, col: slot.col, text: slot.added ? msg().newMonth.fillNumber(title, slot.t) : msg().newMonth.fillEarlier(title, slot.t) });
   }
   if (r.dropped.length) ctx.changed.push({ file: path, line: 0, col: 0, text: msg().newMonth.yearsLeftOut(title, r.dropped, r.kept) });
+  for (const a of r.acknowledgements) ctx.changed.push({ file: path, line: a.line, col: a.col, text: msg().newMonth.acknowledgementRemoved(a.reason) });
 }
 
 function addMonthlySlots(doc: Document, ctx: Ctx, pending: Pending[], title: string): boolean {

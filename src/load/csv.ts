@@ -19,6 +19,8 @@ export interface CsvRow {
   /** 1-based line number. */
   line: number;
   cells: CsvCell[];
+  /** The line as written. */
+  source: string;
 }
 
 export interface CsvText {
@@ -62,7 +64,7 @@ export function parseCsv(text: string, bom = false): CsvText | CsvMistake {
     if (line.trim() === '') continue;
     const cells = splitLine(line, separator);
     if ('unclosed' in cells) return { kind: 'unclosedQuote', line: i + 1, col: cells.unclosed };
-    rows.push({ line: i + 1, cells });
+    rows.push({ line: i + 1, cells, source: line });
   }
   return { rows, separator, newline, bom };
 }

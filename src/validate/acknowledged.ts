@@ -4,6 +4,9 @@
  *
  *   des: 7632537 # kontrollert: står slik i kilden (SOURCE-NOTES.md 2.2)
  *
+ * In a chart's CSV file the comment is a cell after the numbers of the row, which is the line the
+ * warning points at: `2024;…;7 632 537;# kontrollert: står slik i kilden` (validate/chartData.ts).
+ *
  * The reason is required: without one the warning stands, and the comment gets a warning of its
  * own. A `# kontrollert` on a line that has no warning (any more) is reported, so that old ones do
  * not pile up; `deck new-month` takes them all away (the new month is checked anew). Only warnings
@@ -27,6 +30,11 @@ export interface Acknowledgement {
 
 const ACK = /^#\s*kontrollert\b\s*:?\s*(.*?)\s*$/i;
 
+/** The reason of a comment that acknowledges (`# kontrollert: …`; '' without a reason), or undefined for any other comment. */
+export function acknowledgementIn(comment: string): string | undefined {
+  return ACK.exec(comment.trim())?.[1];
+}
+
 /** The YAML comments of a text, with their offsets (what the document model drops). */
 export function comments(text: string): { offset: number; source: string }[] {
   const found: { offset: number; source: string }[] = [];
@@ -45,10 +53,10 @@ export function comments(text: string): { offset: number; source: string }[] {
 /** Every `# kontrollert` comment of a file. */
 export function acknowledgements(file: Pick<SourceFile, 'path' | 'text' | 'lines'>): Acknowledgement[] {
   return comments(file.text).flatMap(({ offset, source }) => {
-    const m = ACK.exec(source);
-    if (!m) return [];
+    const reason = acknowledgementIn(source);
+    if (reason === undefined) return [];
     const at = file.lines.linePos(offset);
-    return [{ file: file.path, line: at.line, col: at.col, reason: m[1]!, start: offset, end: offset + source.length }];
+    return [{ file: file.path, line: at.line, col: at.col, reason, start: offset, end: offset + source.length }];
   });
 }
 
@@ -59,9 +67,12 @@ export interface Acknowledged {
   acknowledged: { warning: Problem; reason: string }[];
 }
 
-/** Takes the acknowledged warnings out of `problems`, and reports comments that acknowledge nothing or give no reason. */
-export function applyAcknowledgements(problems: readonly Problem[], files: readonly SourceFile[]): Acknowledged {
-  const acks = files.flatMap(acknowledgements);
+/**
+ * Takes the acknowledged warnings out of `problems`, and reports comments that acknowledge nothing
+ * or give no reason. `more`: acknowledgements found elsewhere (in a chart's CSV file).
+ */
+export function applyAcknowledgements(problems: readonly Problem[], files: readonly SourceFile[], more: readonly Acknowledgement[] = []): Acknowledged {
+  const acks = [...files.flatMap(acknowledgements), ...more];
   const key = (file: string, line: number) => `${file}\u0000${line}`;
   const byLine = new Map(acks.map((a) => [key(a.file, a.line), a]));
   const used = new Set<Acknowledgement>();

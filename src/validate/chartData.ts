@@ -7,12 +7,14 @@
  *   2025;7 120 449;5 214 812;…;4 951 197;                     one row per year
  *
  * A number is read as in a slide file (numbers.ts: `7 120 449`, `99,97`). An empty cell is a number
- * still to come (like `~`), or nothing at all for a month after the edition month. Every mistake
- * names the CSV file, line and column.
+ * still to come (like `~`), or nothing at all for a month after the edition month. A cell that
+ * starts with # is a comment to the end of its line (`# kontrollert: …` acknowledges the line's
+ * warnings). Every mistake names the CSV file, line and column.
  */
 import { join } from 'node:path';
 import type { Problem, SourcePos } from '../errors.js';
 import { decodeCsv, parseCsv, type CsvMistake } from '../load/csv.js';
+import { acknowledgementIn, type Acknowledgement } from './acknowledged.js';
 import { inFolder } from '../load/editionFiles.js';
 import { safeRead } from '../load/safeRead.js';
 import { msg } from '../messages/index.js';
@@ -30,6 +32,8 @@ export interface ChartData {
   years: Record<string, Record<string, number | null>>;
   /** Where a value of the chart stands in the CSV file, by its path in the slide (`['chart', 'years', '2025', 'des']`). */
   at(path: readonly PropertyKey[]): SourcePos;
+  /** `# kontrollert: …` cells: the warnings of their line are checked (validate/acknowledged.ts). */
+  acknowledgements: Acknowledgement[];
 }
 
 export interface ReadChartData {
@@ -72,7 +76,22 @@ export function readChartData(opts: ReadChartData): { data?: ChartData; problems
     return { problems };
   }
 
-  const [header, ...rows] = parsed.rows;
+  // A cell that starts with # is a comment, to the end of its line; `# kontrollert: …` acknowledges
+  // the warnings of the line. A line that is only a comment is left out.
+  const acknowledgements: Acknowledgement[] = [];
+  const withoutComments = parsed.rows.flatMap((row) => {
+    const k = row.cells.findIndex((c) => c.text.startsWith('#'));
+    if (k < 0) return [row];
+    const col = row.cells[k]!.col;
+    const reason = acknowledgementIn(row.source.slice(col - 1));
+    if (reason !== undefined) acknowledgements.push({ file, line: row.line, col, reason, start: 0, end: 0 });
+    return k === 0 ? [] : [{ ...row, cells: row.cells.slice(0, k) }];
+  });
+  if (withoutComments.length === 0) {
+    csvMistake({ kind: 'empty' }, file, problems);
+    return { problems };
+  }
+  const [header, ...rows] = withoutComments;
   const months: (string | undefined)[] = [];
   const seen = new Map<string, string>();
   header!.cells.slice(1).forEach((cell) => {
@@ -132,6 +151,7 @@ export function readChartData(opts: ReadChartData): { data?: ChartData; problems
     data: {
       file,
       years,
+      acknowledgements,
       at: (path) => places.get(place(path)) ?? places.get(place(path.slice(0, -1))) ?? { file, line: header!.line, col: 1 },
     },
   };

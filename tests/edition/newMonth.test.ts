@@ -264,6 +264,8 @@ describe('deck new-month on a chart whose numbers are in a CSV file', () => {
     const { from } = contentCopy('tests/fixtures/2025-12', '2025-12');
     chartToCsv(from, '04-meldingstjeneste.yaml', '04-meldingstjeneste.csv');
     const before = readFileSync(join(from, '04-meldingstjeneste.csv'), 'utf8');
+    // A checked number in the CSV file: the mark does not come along to the new month.
+    writeFileSync(join(from, '04-meldingstjeneste.csv'), before.replace(/(\r\n2023;[^\r]*)/, '$1;# kontrollert: står slik i kilden'));
     const r = newMonth({ month: '2026-01', from });
     const csv = readFileSync(join(r.dir, '04-meldingstjeneste.csv'), 'utf8');
     // A new year: the 2026 row with an empty January cell; 2022 leaves the four-year chart.
@@ -271,6 +273,8 @@ describe('deck new-month on a chart whose numbers are in a CSV file', () => {
     expect(csv.startsWith('\ufeffÅr;jan;')).toBe(true);
     expect(items(r, 'fill')[0]).toBe('04-meldingstjeneste.csv:5:6: Meldingstjeneste: tallet for januar 2026');
     expect(items(r, 'changed')).toContain('04-meldingstjeneste.csv: Meldingstjeneste: 2022 er tatt ut (grafen viser 4 år)');
+    expect(items(r, 'changed').find((i) => i.includes('kontrollert'))).toMatch(/^04-meldingstjeneste\.csv:2:\d+: «# kontrollert: står slik i kilden» er tatt bort\. Sjekk tallet på nytt/);
+    expect(csv).not.toContain('kontrollert');
     expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).toContain('\n  data: 04-meldingstjeneste.csv\n');
     expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).not.toContain('years');
   });
