@@ -97,8 +97,9 @@ export function readChartData(opts: ReadChartData): { data?: ChartData; problems
   header!.cells.slice(1).forEach((cell) => {
     const month = monthOf(cell.text);
     if (month === undefined) {
+      // An empty header cell (Excel writes them for columns after the table) is a column without numbers.
       months.push(undefined);
-      at(header!.line, cell.col, cell.text ? msg().validate.unknownMonth(cell.text, guessMonth(cell.text)) : m.emptyMonth());
+      if (cell.text) at(header!.line, cell.col, msg().validate.unknownMonth(cell.text, guessMonth(cell.text)));
       return;
     }
     const key = MONTH_KEYS[month]!;
@@ -114,8 +115,11 @@ export function readChartData(opts: ReadChartData): { data?: ChartData; problems
   places.set(place(['chart', 'years']), { file, line: header!.line, col: 1 });
   const rowOf = new Map<string, number>();
   for (const row of rows) {
+    // A row of empty cells (`;;;`) is a blank row of the spreadsheet.
+    if (row.cells.every((c) => c.text === '')) continue;
     const [yearCell, ...cells] = row.cells;
-    const year = yearCell!.text;
+    // A year formatted as a number in the spreadsheet: «2 024».
+    const year = yearCell!.text.replace(/^(\d)[ \u00a0\u202f](\d{3})$/, '$1$2');
     if (!/^\d{4}$/.test(year)) {
       at(row.line, yearCell!.col, m.badYear(year));
       continue;
@@ -133,7 +137,10 @@ export function readChartData(opts: ReadChartData): { data?: ChartData; problems
         return;
       }
       const key = months[i];
-      if (!key) return;
+      if (!key) {
+        if (cell.text && header!.cells[i + 1]?.text === '') at(row.line, cell.col, m.emptyMonth());
+        return;
+      }
       places.set(place(['chart', 'years', year, key]), { file, line: row.line, col: cell.col });
       if (cell.text === '') {
         const t = Number(year) * 12 + MONTH_KEYS.indexOf(key as (typeof MONTH_KEYS)[number]);

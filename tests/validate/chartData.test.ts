@@ -27,6 +27,12 @@ describe('data: a CSV file with the numbers of a monthly chart', () => {
     expect(checkEdition(GOOD).problems).toEqual([]);
   });
 
+  it('takes what a spreadsheet adds in its stride: empty columns after the table, blank rows, a year written 2 024', () => {
+    const dir = editionWith({ '04-svartid.csv': 'År;okt;nov;;;\r\n;;;;;\r\n2 025;1,5;2,25;;;\r\n' }, GOOD);
+    expect(chartOf(dir, 4)).toEqual({ '2025': { okt: 1.5, nov: 2.25 } });
+    expect(checkEdition(dir).problems).toEqual([]);
+  });
+
   it('shows the numbers on the page in Norwegian format', async () => {
     const dir = editionWith({}, GOOD);
     const out = join(dir, 'data.pdf');
@@ -58,6 +64,7 @@ describe('data: a CSV file with the numbers of a monthly chart', () => {
       `${BROKEN}/11-to-ganger.csv:3:1: 2025 står også på linje 2. Hvert år skal stå på bare én linje.`,
       `${BROKEN}/12-finnes-ikke.yaml:6:9: fant ikke datafilen «finnes-ikke.csv». Legg CSV-filen i samme mappe som lysbildet, eller rett navnet.`,
       `${BROKEN}/13-begge.yaml:6:3: grafen har både «data» og «years». Tallene skal stå ett sted: enten i CSV-filen (data) eller i lysbildefilen (years). Fjern det ene.`,
+      `${BROKEN}/14-uten-maaned.csv:2:10: kolonnen har ingen måned i første linje. Skriv måneden (for eksempel «des»), eller fjern kolonnen.`,
     ]);
   });
 
