@@ -257,12 +257,17 @@ export const nb = {
       field === 'layout'
         ? `Oppsettet for lysbildet: ${values.join(', ')}. Det bestemmer hvilke andre felt lysbildet har. Eksempel: \`layout: text\``
         : `Typen graf: ${values.join(', ')}. Den bestemmer hvilke andre felt grafen har. Eksempel: \`kind: ${values[0]}\``,
-    needs: (required: readonly string[]) => `her må ${og(required.map((r) => `«${r}»`))} være med, hvert på sin linje.`,
+    needs: (required: readonly string[]) =>
+      required.length === 1
+        ? `feltet «${required[0]}» mangler. Legg til en linje «${required[0]}: …».`
+        : `et felt mangler. Her må ${og(required.map((r) => `«${r}»`))} være med, hvert på sin linje.`,
     needsChoice: (field: string, values: readonly string[]) => `skriv «${field}:» med ${valgNavn(field) === 'oppsett' ? 'et oppsett' : 'en graftype'}, for eksempel «${field}: ${values.includes('text') ? 'text' : values[0]}».`,
-    needsIn: (field: string, value: string, required: readonly string[]) =>
-      required.length
-        ? `${valgBestemt(field)} «${value}» må ha ${og(required.map((r) => `«${r}»`))}, hvert på sin linje.`
-        : `${valgBestemt(field)} «${value}» skal ha felt på linjer med «navn: verdi».`,
+    needsIn: (field: string, value: string, required: readonly string[]) => {
+      const what = `${valgBestemt(field)} «${value}»`;
+      if (required.length === 0) return `${what} skal ha felt på linjer med «navn: verdi».`;
+      if (required.length === 1) return `${what} må ha «${required[0]}». Legg til en linje «${required[0]}: …».`;
+      return `et felt mangler. ${what[0]!.toUpperCase()}${what.slice(1)} må ha ${og(required.map((r) => `«${r}»`))}, hvert på sin linje.`;
+    },
     monthsUnder: () => 'skriv månedene under året, hver på sin linje med innrykk, for eksempel «jan: 7 120 449».',
     unknownField: (fields: readonly string[]) => `feltet finnes ikke her. Feltene her er: ${fields.join(', ')}.`,
     unknownFieldIn: (field: string, value: string, fields: readonly string[]) => `feltet finnes ikke i ${valgBestemt(field)} «${value}». Feltene er: ${fields.join(', ')}.`,

@@ -66,7 +66,7 @@ describe('hover', () => {
 describe('squiggles, in Norwegian', () => {
   it('a misspelled field («titel»)', async () => {
     expect(await squiggles(open('layout: text\ntitel: Hei\nbody:\n  - text: Tekst.\n'))).toEqual([
-      '1:0: oppsettet «text» må ha «title» og «body», hvert på sin linje.',
+      '1:0: et felt mangler. Oppsettet «text» må ha «title» og «body», hvert på sin linje.',
       '2:0: feltet finnes ikke i oppsettet «text». Feltene er: layout, title, subtitle, body, note.',
     ]);
   });
@@ -96,6 +96,18 @@ describe('squiggles, in Norwegian', () => {
     ]);
     expect(await squiggles(open('layout: chart\ntitle: M\nchart:\n  kind: monthly\n  data: x.csv\n  years:\n    "2025":\n      jan: 5\n'))).toEqual([
       '5:8: grafen har både «data» og «years». Tallene skal stå ett sted: enten i CSV-filen (data) eller i lysbildefilen (years). Fjern det ene.',
+    ]);
+  });
+});
+
+describe('deck.yaml', () => {
+  it('marks a misspelled field and a month written wrong, in Norwegian', async () => {
+    const deck = readFileSync(join(EDITION, 'deck.yaml'), 'utf8').replace('footer:', 'foter:').replace('month: "2025-11"', 'month: "2025-13"');
+    const uri = server.open(join(resolve('content/2025-12'), 'deck.yaml'), deck);
+    expect(await squiggles(uri)).toEqual([
+      '1:0: et felt mangler. Her må «title», «month», «language», «author», «footer», «sections», «contact» og «organisation» være med, hvert på sin linje.',
+      '2:7: «month» skal være en måned skrevet som "2025-11".',
+      '5:0: feltet finnes ikke her. Feltene her er: title, month, language, author, footer, logo, sections, contact, organisation.',
     ]);
   });
 });
