@@ -51,7 +51,7 @@ const bulletItem: z.ZodType<BulletItem> = z.lazy(() =>
     inlineText('Et punkt i lista. Eksempel: `- Send e-post til tjenesteeier@altinn.no`'),
     z.strictObject({
       text: inlineText('Teksten i punktet, når punktet har underpunkter. Eksempel: `text: Ved kritiske hendelser`'),
-      bullets: z.array(bulletItem).min(1).optional().describe('Underpunktene, hvert på en linje som begynner med «- ».'),
+      bullets: z.array(bulletItem).min(1).optional().describe('Underpunktene, hvert på en linje som begynner med «- ». Eksempel:\n\n```yaml\nbullets:\n  - Døgnet rundt\n```'),
       autolink,
     }).meta({ title: 'Punkt med underpunkter (text, bullets)' }),
   ]),
@@ -63,13 +63,13 @@ const headingBlock = z
 const textBlock = z.strictObject({ text: inlineText('Et avsnitt. Eksempel: `- text: Som tjenesteeier kan dere melde inn hendelser.`'), autolink }).meta({ title: 'Avsnitt (text)' });
 const bulletsBlock = z
   .strictObject({
-    bullets: z.array(bulletItem).min(1).describe('En punktliste. Hvert punkt er en tekst, eller «text:» med egne «bullets:» under.'),
+    bullets: z.array(bulletItem).min(1).describe('En punktliste. Hvert punkt er en tekst, eller «text:» med egne «bullets:» under. Eksempel:\n\n```yaml\n- bullets:\n    - Send e-post til tjenesteeier@altinn.no\n```'),
   })
   .meta({ title: 'Punktliste (bullets)' });
 
 export const block = z
   .union([headingBlock, textBlock, bulletsBlock])
-  .describe('Ett av disse: «heading» (mellomtittel), «text» (avsnitt) eller «bullets» (punktliste).');
+  .describe('Ett av disse: «heading» (mellomtittel), «text» (avsnitt) eller «bullets» (punktliste). Eksempel: `- text: Som tjenesteeier kan dere melde inn hendelser.`');
 export type Block = z.infer<typeof block>;
 
 const body = z.array(block).min(1).describe('Innholdet på lysbildet, ovenfra og ned: avsnitt (text), mellomtitler (heading) og punktlister (bullets). Eksempel:\n\n```yaml\nbody:\n  - text: Som tjenesteeier kan dere melde inn hendelser.\n  - bullets:\n      - Send e-post\n```');
@@ -117,7 +117,7 @@ const monthValues = z
  */
 export const monthlyChart = z.strictObject({
   kind: z.literal('monthly').describe('Søyler per måned, én farge per år. Eksempel: `kind: monthly`'),
-  title: text('Valgfri overskrift over grafen.').optional(),
+  title: text('Valgfri overskrift over grafen. Eksempel: `title: Antall meldinger per måned`').optional(),
   years: z
     .record(yearKey, monthValues)
     .refine((y) => Object.keys(y).length > 0, says(() => msg().validate.rules.atLeastOneYear))
@@ -131,17 +131,17 @@ export const monthlyChart = z.strictObject({
 
 export const categoriesChart = z.strictObject({
   kind: z.literal('categories').describe('Grupperte søyler: én gruppe per kategori, én farge per serie. Eksempel: `kind: categories`'),
-  title: text('Valgfri overskrift over grafen.').optional(),
+  title: text('Valgfri overskrift over grafen. Eksempel: `title: Antall oppslag`').optional(),
   categories: z.array(text('Navnet på kategorien.')).min(1).describe('Kategoriene langs den vannrette aksen. Eksempel: `categories: [Antall oppslag, Antall virksomheter]`'),
   series: z
-    .record(text('Navnet på serien.'), z.array(chartValue).min(1))
+    .record(text('Navnet på serien. Eksempel: `eBevis`'), z.array(chartValue).min(1))
     .refine((s) => Object.keys(s).length > 0, says(() => msg().validate.rules.atLeastOneSeries))
     .describe('Hver serie med ett tall per kategori, i samme rekkefølge som «categories». Eksempel: `eBevis: [4590, 1530]`'),
 });
 
 export const uptimeChart = z.strictObject({
   kind: z.literal('uptime').describe('Oppetid i prosent som linje, med kravet som stiplet linje. Eksempel: `kind: uptime`'),
-  title: text('Valgfri overskrift over grafen.').optional(),
+  title: text('Valgfri overskrift over grafen. Eksempel: `title: Antall oppslag`').optional(),
   requirement: chartValue.describe('Kravet til oppetid i prosent. Eksempel: `requirement: 99,90`'),
   axisMin: chartValue
     .optional()
@@ -195,14 +195,14 @@ export const slideLayouts = {
   divider: z.strictObject({
     layout: z.literal('divider').describe('Skillelysbilde inne i en seksjon.'),
     title,
-    text: inlineText('Valgfri tekst under tittelen.').optional(),
+    text: inlineText('Valgfri tekst under tittelen. Eksempel: `text: Nytt og nyttig fra kommunikasjon`').optional(),
   }),
   text: z.strictObject({
     layout: z.literal('text').describe('Tittel og tekst med avsnitt, mellomtitler og punktlister.'),
     title,
     subtitle,
     body,
-    note: note('Valgfri merknad med liten skrift nederst på lysbildet, for eksempel om noe mangler i kilden.'),
+    note: note('Valgfri merknad med liten skrift nederst på lysbildet, for eksempel om noe mangler i kilden. Eksempel: `note: "Merk: Tallene for februar mangler."`'),
   }),
   'text-columns': z.strictObject({
     layout: z.literal('text-columns').describe('Tittel og to eller tre tekstkolonner.'),
@@ -212,14 +212,14 @@ export const slideLayouts = {
       .array(z.strictObject({ heading: text('Valgfri overskrift over kolonnen. Eksempel: `heading: Altinn Studio`').optional(), body }))
       .min(2)
       .max(3)
-      .describe('To eller tre kolonner, hver med valgfri «heading» og en «body».'),
+      .describe('To eller tre kolonner, hver med valgfri «heading» og en «body». Eksempel:\n\n```yaml\ncolumns:\n  - heading: Altinn Studio\n    body:\n      - text: …\n```'),
   }),
   chart: z.strictObject({
     layout: z.literal('chart').describe('Graf i full bredde, med talltabellen under.'),
     title,
     subtitle,
     chart,
-    note: note('Valgfri merknad med liten skrift under tabellen, for eksempel om hvordan tallene er lest.'),
+    note: note('Valgfri merknad med liten skrift under tabellen, for eksempel om hvordan tallene er lest. Eksempel: `note: "Merk: Månedene er lest av grafen."`'),
   }),
   'text-chart': z.strictObject({
     layout: z.literal('text-chart').describe('Tekst til venstre, graf til høyre, talltabellen under.'),
@@ -227,7 +227,7 @@ export const slideLayouts = {
     subtitle,
     body,
     chart,
-    note: note('Valgfri merknad med liten skrift under tabellen, for eksempel om et tall er rettet.'),
+    note: note('Valgfri merknad med liten skrift under tabellen, for eksempel om et tall er rettet. Eksempel: `note: "Merk: Tallet for mars er rettet."`'),
   }),
   table: z.strictObject({
     layout: z.literal('table').describe('En tabell, for eksempel tallene fra brukerservice.'),
@@ -244,14 +244,14 @@ export const slideLayouts = {
   'list-columns': z.strictObject({
     layout: z.literal('list-columns').describe('En lang liste i flere kolonner.'),
     title,
-    intro: inlineText('Valgfri tekst over lista.').optional(),
+    intro: inlineText('Valgfri tekst over lista. Eksempel: `intro: Disse tjenesteeierne bruker Altinn:`').optional(),
     columns: z.number().int().min(2).max(4).default(3).describe('Antall kolonner, fra 2 til 4. Eksempel: `columns: 4`'),
     items: z.array(text('Et punkt i lista.')).min(1).describe('Punktene, i den rekkefølgen de skal stå. Eksempel: `- Arbeids- og velferdsetaten (NAV)`'),
   }),
   contact: z.strictObject({
     layout: z.literal('contact').describe('Kontaktlysbildet. Kontaktpunktene står i deck.yaml under «contact».'),
     title,
-    intro: inlineText('Valgfri tekst under tittelen.').optional(),
+    intro: inlineText('Valgfri tekst under tittelen. Eksempel: `intro: – med servicedesk dersom du trenger hjelp`').optional(),
   }),
   closing: z.strictObject({
     layout: z.literal('closing').describe('Siste lysbilde, med adressene fra deck.yaml.'),
@@ -282,7 +282,7 @@ const contactPoint = z
 
 const contactGroup = z.strictObject({
   heading: text('Valgfri overskrift over gruppen. Eksempel: `heading: Tjenesteeiere`').optional(),
-  items: z.array(contactPoint).min(1).describe('Kontaktpunktene i gruppen, ovenfra og ned: en tekst, eller «label» og «value».'),
+  items: z.array(contactPoint).min(1).describe('Kontaktpunktene i gruppen, ovenfra og ned: en tekst, eller «label» og «value». Eksempel:\n\n```yaml\nitems:\n  - servicedesk@altinn.no\n  - label: Beredskapsvakt\n    value: 954 90 002\n```'),
 });
 export type ContactGroup = z.infer<typeof contactGroup>;
 
@@ -303,20 +303,20 @@ export const deck = z.strictObject({
   sections: z
     .array(z.strictObject({ title: text('Navnet på seksjonen. Eksempel: `title: Plattformen`'), description: inlineText('Kort beskrivelse som vises i innholdsfortegnelsen.') }))
     .min(1)
-    .describe('Seksjonene, som får nummer 1, 2, … i denne rekkefølgen.'),
+    .describe('Seksjonene, som får nummer 1, 2, … i denne rekkefølgen. Eksempel:\n\n```yaml\nsections:\n  - title: Plattformen\n    description: Statistikk, planlagte endringer og oppetid.\n```'),
   contact: z
     .array(contactGroup)
     .min(1)
     .max(3)
-    .describe('Kontaktlysbildet: én til tre grupper med kontaktpunkter ved siden av hverandre, hver med valgfri «heading» og sine «items».'),
+    .describe('Kontaktlysbildet: én til tre grupper med kontaktpunkter ved siden av hverandre, hver med valgfri «heading» og sine «items». Eksempel:\n\n```yaml\ncontact:\n  - heading: Tjenesteeiere\n    items:\n      - tjenesteeier@altinn.no\n```'),
   organisation: z
     .strictObject({
       name: text('Navnet. Eksempel: `name: Digitaliseringsdirektoratet`'),
       email: z.email(says(() => msg().validate.formats.email)).describe('E-postadressen. Eksempel: `email: postmottak@digdir.no`'),
       phone: text('Telefonnummeret slik det skal stå. Eksempel: `phone: 22 45 10 00`'),
       postal: text('Postadressen. Eksempel: `postal: Postboks 1382 Vika, 0114 Oslo`'),
-      visiting: z.array(text('En besøksadresse.')).min(1).describe('Besøksadressene, én per linje.'),
+      visiting: z.array(text('En besøksadresse.')).min(1).describe('Besøksadressene, én per linje. Eksempel: `- Havnegata 48, 8900 Brønnøysund`'),
     })
-    .describe('Avsenderen, som vises på siste lysbilde.'),
+    .describe('Avsenderen, som vises på siste lysbilde: «name», «email», «phone», «postal» og «visiting».'),
 });
 export type DeckContent = z.infer<typeof deck>;
