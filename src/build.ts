@@ -8,7 +8,8 @@
  *        │ validate   check against the content model (validate/schema.ts); typed slides
  *        ▼
  *   Edition
- *        │ render     each slide's Handlebars layout → SVG; charts via Vega-Lite; text wrapped and fit-checked
+ *        │ render     each slide's Handlebars layout → SVG; charts via Vega-Lite; text wrapped and fit-checked;
+ *        │            pictures prepared (downscaled) once per deck and put in as data: URLs
  *        ▼
  *   RenderedSlide[]
  *        │ compose    our drawer on PDFKit pages → one tagged PDF with outline, links and metadata
@@ -27,6 +28,8 @@ import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js'
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
 import { applyAcknowledgements, type Acknowledged } from './validate/acknowledged.js';
 import { validateEdition, type Edition, type Slide } from './validate/validate.js';
+import { preparer, type PicturePreparer } from './render/pictures/prepare.js';
+import { supplyPictures } from './render/pictures/supply.js';
 
 export interface CheckResult {
   edition?: Edition;
@@ -62,6 +65,8 @@ export interface BuildCache {
   layout(edition: Edition, slide: Slide): LaidOutSlide;
   /** A chart renderer that outlives one build: build() does not close it. */
   charts: ChartRenderer;
+  /** Prepares pictures, or returns those of an earlier build. */
+  pictures?: PicturePreparer;
   /** Draws slides as pages, or returns the drawings (and the PDF) of the same slides from an earlier build. */
   compose?: ComposeOptions;
 }
@@ -71,6 +76,8 @@ export interface BuildResult {
   pages: number;
   warnings: Problem[];
   slides: RenderedSlide[];
+  /** The edition as validated (deck.yaml, the slide files): what the HTML edition and deck serve name. */
+  edition: Edition;
 }
 
 export function defaultOutput(edition: Edition): string {
@@ -90,13 +97,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
 
-    // Each slide's charts go to the chart renderer the moment the slide is laid out; composition
-    // draws the slides without charts first and the others as their charts arrive.
-    const laid = layoutAll(
-      edition,
-      (l) => (l.charts.length ? finishSlide(l, charts, warn) : finishedWithoutCharts(l)),
-      opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined,
-    );
+    // Every slide is laid out first, so that each picture is prepared once, at the largest size the
+    // deck draws it; composition draws the slides without charts and pictures first and the others
+    // as their charts and pictures arrive.
+    const laid = finishAll(edition, charts, opts.cache?.pictures ?? preparer, warn, opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined);
     // If composition stops early, the slides it never awaited must not count as unhandled failures.
     for (const { done } of laid) if (done instanceof Promise) done.catch(() => {});
     const pages: PageInput[] = laid.map(({ slide: l, done }) => ({
@@ -113,7 +117,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       if (warnings.length) throw new ContentError(warnings);
     }
     writeOutputFile(file, await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose));
-    return { file, pages: slides.length, warnings, slides: await Promise.all(slides) };
+    return { file, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
   } finally {
     if (!opts.cache) await charts.close();
   }
@@ -146,10 +150,23 @@ export function layoutAll<T>(
   return laid;
 }
 
+/** Lays out every slide, then finishes each: its charts drawn and its pictures put in. */
+function finishAll(
+  edition: Edition,
+  charts: ChartRenderer,
+  pictures: PicturePreparer,
+  warn: (p: Problem) => void,
+  lay?: (s: Slide) => LaidOutSlide,
+): { slide: LaidOutSlide; done: RenderedSlide | Promise<RenderedSlide> }[] {
+  const laid = layoutAll(edition, (l) => l, lay).map((l) => l.slide);
+  const supply = supplyPictures(laid, pictures, warn);
+  return laid.map((l) => ({ slide: l, done: l.charts.length || l.pictures.length ? finishSlide(l, charts, warn, supply) : finishedWithoutCharts(l) }));
+}
+
 /** Lays out and draws every slide (in-process charts); for tools that want the SVGs. */
 export async function renderAll(edition: Edition, warn: (p: Problem) => void, charts: ChartRenderer = startChartRenderer()): Promise<RenderedSlide[]> {
   try {
-    return await Promise.all(layoutAll(edition, (l) => finishSlide(l, charts, warn)).map((l) => l.done));
+    return await Promise.all(finishAll(edition, charts, preparer, warn).map((l) => l.done));
   } finally {
     await charts.close();
   }

@@ -4,11 +4,15 @@
  *   load + validate (syntax, content model, data sanity)   every file, all at once
  *   layout          every slide's text wrapped and fit-checked (text that does not fit is an error)
  *   chart warnings  the render stage's warnings (a chart without numbers), with the charts skipped
+ *   pictures        checked in validate (file, format, alt text); prepared as for the build, for
+ *                   the warning about a picture still large after downscaling
  */
 import { checkEdition, layoutAll } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import type { ChartRenderer } from '../render/charts/pool.js';
 import { finishSlide } from '../render/renderSlide.js';
+import { preparer } from '../render/pictures/prepare.js';
+import { supplyPictures } from '../render/pictures/supply.js';
 
 /** Stands in for the chart renderer: the check wants the render stage's warnings, not the pictures. */
 const skipCharts: ChartRenderer = {
@@ -31,8 +35,11 @@ async function findAll(dir: string): Promise<{ problems: Problem[]; acknowledged
   if (!edition || problems.some((p) => p.severity === 'error')) return { problems, acknowledged: acknowledged.length };
   const found = [...problems];
   try {
-    const laid = layoutAll(edition, (l) => l);
-    for (const { slide } of laid) await finishSlide(slide, skipCharts, (p) => found.push(p));
+    const laid = layoutAll(edition, (l) => l).map((l) => l.slide);
+    const warn = (p: Problem) => found.push(p);
+    // Pictures are prepared as for the build: the warning for a picture still large afterwards is the same.
+    const pictures = supplyPictures(laid, preparer, warn);
+    for (const slide of laid) await finishSlide(slide, skipCharts, warn, pictures);
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     found.push(...err.problems);

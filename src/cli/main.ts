@@ -13,15 +13,17 @@ import { checkAll } from '../check/check.js';
 import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
 import { renumber } from '../edition/renumber.js';
 import { ContentError, EXIT, formatProblem, UsageError, type Problem } from '../errors.js';
+import { htmlPathFor, writeHtmlEdition } from '../html/edition.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
 import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
+import { DEFAULT_PORT, parsePort, serve } from '../serve/serve.js';
 import { watch } from '../watch/watch.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
 
-export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH);
+export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH, DEFAULT_PORT);
 
-const COMMANDS = ['build', 'check', 'watch', 'preview', 'new-month', 'renumber', 'schema'] as const;
+const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'renumber', 'schema'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -67,6 +69,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        port: { type: 'string' },
         from: { type: 'string' },
         width: { type: 'string' },
         'per-layout': { type: 'boolean', default: false },
@@ -94,6 +98,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   };
   only('output', 'build', 'watch', 'preview', 'new-month');
   only('strict', 'build', 'check');
+  only('html', 'build');
+  only('port', 'serve');
   only('from', 'new-month');
   only('width', 'preview');
   only('per-layout', 'preview');
@@ -107,7 +113,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
       const result = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
-      note(`${m.wrote(result.file, result.pages, performance.now() - started)}\n`);
+      if (values.html) await writeHtmlEdition(result, htmlPathFor(result.file));
+      const ms = performance.now() - started;
+      note(`${values.html ? msg().html.wrote(result.file, htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
       return EXIT.ok;
     }
     case 'check': {
@@ -134,7 +142,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     case 'watch':
-      return watchUntilStopped(dir, values.output, io, note, warn);
+      return untilStopped(io, warn, (signal, problem) => watch({ dir, out: values.output, signal, note, problem }));
+    case 'serve': {
+      const port = parsePort(values.port);
+      return untilStopped(io, warn, (signal, problem) => serve({ dir, port, signal, note, problem }));
+    }
     case 'preview': {
       const width = values.width === undefined ? undefined : Number(values.width);
       if (width !== undefined && !(Number.isInteger(width) && width >= 96 && width <= 7680)) {
@@ -183,7 +195,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   return EXIT.usage;
 }
 
-async function watchUntilStopped(dir: string, out: string | undefined, io: Io, note: (s: string) => void, warn: (p: Problem) => void): Promise<number> {
+/**
+ * Runs a long-lived command (watch, serve) until Ctrl+C (SIGINT) or SIGTERM, or until io.signal is
+ * aborted; errors are printed even with --quiet.
+ */
+async function untilStopped(io: Io, warn: (p: Problem) => void, run: (signal: AbortSignal, problem: (p: Problem) => void) => Promise<number>): Promise<number> {
   let signal = io.signal;
   let stop: (() => void) | undefined;
   if (!signal) {
@@ -194,7 +210,7 @@ async function watchUntilStopped(dir: string, out: string | undefined, io: Io, n
     signal = ac.signal;
   }
   try {
-    return await watch({ dir, out, signal, note, problem: (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)) });
+    return await run(signal, (p) => (p.severity === 'error' ? io.err(formatProblem(p) + '\n') : warn(p)));
   } finally {
     if (stop) {
       process.off('SIGINT', stop);

@@ -7,7 +7,9 @@
  *   link (<a> in text) → Link, a child of the element whose text it is part of
  *   table > table-row > table-header-cell | table-cell → Table > TR > TH | TD (TH /Scope Column
  *     in a header row, Row at the start of a data row; a cell's aria-label becomes its /Alt)
- *   chart → Figure with /Alt (aria-label) and /BBox (data-box)
+ *   chart, figure (a picture) → Figure with /Alt (aria-label) and /BBox (data-box); a table gets its /BBox too
+ *   caption → Caption, a sibling right after the Figure it describes (inside it, a reader that
+ *     speaks the Figure's /Alt in place of its content would skip the caption)
  *   decoration, artifact → Artifact (decoration: Layout; artifact, the footer: Pagination)
  *
  * The plan lists, for each marked-content sequence (a draw unit: the run of elements that belong to
@@ -18,7 +20,7 @@
  */
 import { elements, isElement, parseSvg, plainText, type SvgElement, type SvgNode } from './svgTree.js';
 
-export type StructRole = 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Link' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
+export type StructRole = 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Link' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption';
 
 export interface PlanElement {
   role: StructRole;
@@ -26,7 +28,7 @@ export interface PlanElement {
   kids: PlanKid[];
   /** Figure: the text alternative. */
   alt?: string;
-  /** Figure: its box on the page in SVG units (x, y, width, height; origin top left). */
+  /** Figure, Table: its box on the page in SVG units (x, y, width, height; origin top left). */
   box?: [number, number, number, number];
   /** TH: whether it heads a column or a row. */
   scope?: 'Column' | 'Row';
@@ -185,7 +187,7 @@ export function planSlide(svg: string): SlidePlan {
   };
 
   const table = (node: SvgElement) => {
-    const t = el('Table', top);
+    const t = el('Table', top, { box: boxOf(node) });
     boundary();
     for (const row of elements(node)) {
       const role = row.attrs['data-role'];
@@ -228,6 +230,9 @@ export function planSlide(svg: string): SlidePlan {
       case 'paragraph':
         content(c, el('P', top));
         break;
+      case 'caption':
+        content(c, el('Caption', top));
+        break;
       case 'link':
         drawEl(c, linkFor(el('P', top), c.attrs.href ?? '', plainText(c)));
         break;
@@ -237,11 +242,11 @@ export function planSlide(svg: string): SlidePlan {
       case 'table':
         table(c);
         break;
-      case 'chart': {
-        const box = (c.attrs['data-box'] ?? '').split(/\s+/).map(Number);
+      case 'chart':
+      case 'figure': {
         const figure = el('Figure', top, {
-          alt: c.attrs['aria-label'] || 'Diagram',
-          box: box.length === 4 && box.every(Number.isFinite) ? (box as [number, number, number, number]) : undefined,
+          alt: c.attrs['aria-label'] || (role === 'chart' ? 'Diagram' : 'Bilde'),
+          box: boxOf(c),
         });
         drawEl(c, figure);
         break;
@@ -262,4 +267,10 @@ export function planSlide(svg: string): SlidePlan {
     }
   }
   return { root, units, elements: top, untagged };
+}
+
+/** An element's `data-box` (x y width height on the page, origin top left), if it has a valid one. */
+function boxOf(e: SvgElement): [number, number, number, number] | undefined {
+  const box = (e.attrs['data-box'] ?? '').split(/\s+/).map(Number);
+  return box.length === 4 && box.every(Number.isFinite) ? (box as [number, number, number, number]) : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * `deck new-month 2025-12`: the next edition, made from the latest one, ready for the editor.
  *
- *   copy the folder (not SOURCE-NOTES.md or other notes about the old month's source)
+ *   copy the folder (not SOURCE-NOTES.md or other notes about the old month's source); pictures
+ *                    and folders of pictures keep their names, since slides name them
  *   deck.yaml        month advances; «november 2025» in the title or footer becomes «desember 2025»
  *   slide titles     «november 2025» in a title or subtitle becomes «desember 2025»
  *   monthly charts   an empty slot for the new month (`des: ~ # fyll inn`); when a new year starts,
@@ -14,12 +15,13 @@
  * were; a file with nothing to change is copied byte for byte. The result is a checklist with the
  * file:line:col of every number to fill in and every text to revise.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
 import { checkEdition } from '../build.js';
-import { ContentError, UsageError, type SourcePos } from '../errors.js';
+import { ContentError, UsageError, type Problem, type SourcePos } from '../errors.js';
 import { DECK_FILE, isSlideFile } from '../load/editionFiles.js';
+import { isInside } from '../load/safeRead.js';
 import { posOfPath } from '../load/sourceFile.js';
 import { withoutAcknowledgements } from '../validate/acknowledged.js';
 import { addCsvMonths } from './csvMonth.js';
@@ -78,7 +80,11 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const from = opts.from ?? latestEdition(opts.contentRoot ?? 'content', opts.month);
 
   const { edition, problems } = checkEdition(from);
-  const errors = problems.filter((p) => p.severity === 'error');
+  // A file in the old folder that no slide uses (load/editionFiles.ts: a problem of the whole file,
+  // not a YAML file) does not stop the new month: it is copied (a link out of the folder is not), and
+  // the new edition's check names it where the editor now works.
+  const unused = (p: Problem) => p.line === 0 && !/\.ya?ml$/i.test(p.file);
+  const errors = problems.filter((p) => p.severity === 'error' && !unused(p));
   if (!edition || errors.length) throw new ContentError(errors);
   const source = index(edition.year, edition.month);
   if (target <= source) throw new UsageError(msg().newMonth.notAfter(opts.month, from, edition.deck.month));
@@ -88,6 +94,19 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const ctx: Ctx = { source, target, csv: [], changed: [], fill: [], revise: [] };
   const skipped: string[] = [];
   mkdirSync(dir, { recursive: true });
+  // Pictures and other files are copied as they are, under the same names (slides name them). A
+  // link is copied as the file it leads to, when that lies in the edition; a link out is not copied.
+  const inside = realpathSync(from);
+  const copyable = (src: string) => {
+    if (!lstatSync(src).isSymbolicLink()) return true;
+    try {
+      if (isInside(inside, realpathSync(src))) return true;
+    } catch {
+      // a link that leads nowhere
+    }
+    skipped.push(relative(from, src));
+    return false;
+  };
   try {
     for (const name of readdirSync(from).sort()) {
       const path = join(from, name);
@@ -95,17 +114,13 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
         skipped.push(name);
         continue;
       }
-      if (statSync(path).isDirectory()) {
-        cpSync(path, join(dir, name), { recursive: true });
-        continue;
-      }
-      const newName = renamed(name, source, target);
-      const out = join(dir, newName);
       if (name === DECK_FILE || isSlideFile(name)) {
+        const newName = renamed(name, source, target);
+        const out = join(dir, newName);
         writeEdited(readFileSync(path, 'utf8'), out, name === DECK_FILE ? 'deck' : 'slide', ctx);
         if (newName !== name) ctx.changed.push({ file: out, line: 0, col: 0, text: msg().newMonth.renamed(name) });
-      } else {
-        cpSync(path, out);
+      } else if (copyable(path)) {
+        cpSync(path, join(dir, name), { recursive: true, dereference: true, filter: copyable });
       }
     }
     for (const { name, title } of ctx.csv) addCsvSlots(join(dir, name), title, ctx);

@@ -18,13 +18,16 @@
  * the largest number in the folder (01 … 40, or 001 … 120); `095-…` in a folder of 01 … 40 would
  * otherwise sort as 95 while the editor meant «between 09 and 10».
  */
-import { readdirSync, type Dirent } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import { msg } from '../messages/index.js';
 
-/** The fields whose value is the name of a file in the edition folder (relative to it). */
-export const FILE_FIELDS: readonly string[] = ['data', 'image', 'logo'];
+/**
+ * The fields whose value is the name of a file in the edition folder (relative to it): a monthly
+ * chart's CSV file (`data`), a picture (`image: {file}`), deck.yaml's `logo`.
+ */
+export const FILE_FIELDS: readonly string[] = ['data', 'file', 'logo'];
 
 export const DECK_FILE = 'deck.yaml';
 const NOTES = ['readme.md', 'source-notes.md'];
@@ -174,9 +177,30 @@ export function namedFiles(doc: Document): NamedFile[] {
 
 /** A file name as written in a content file, relative to the edition folder; undefined when it leads out of it. */
 export function inFolder(written: string): string | undefined {
-  const n = normalize(written.trim()).split(sep).join('/');
+  // Written on Windows: bilder\skjerm.png.
+  const n = normalize(written.trim().replace(/\\/g, '/')).split(sep).join('/');
   if (!n || n.startsWith('../') || n === '..' || n.startsWith('/') || /^[a-z]:/i.test(n)) return undefined;
   return n.replace(/^\.\//, '');
+}
+
+/** The named files, and the files in the folder that those of them that are symbolic links lead to. */
+export function withLinkTargets(dir: string, named: Iterable<string>): Set<string> {
+  const out = new Set(named);
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of [...out]) {
+    try {
+      const target = relative(root, realpathSync(join(dir, name))).split(sep).join('/');
+      if (target && !target.startsWith('..') && !isAbsolute(target)) out.add(target);
+    } catch {
+      // not there: the field's own check says so
+    }
+  }
+  return out;
 }
 
 /** The files of the folder that no slide, nor deck.yaml, names: one problem each. */
@@ -184,9 +208,9 @@ export function unaccounted(others: readonly string[], named: ReadonlySet<string
   const m = msg().files;
   const lower = new Set([...named].map((n) => n.toLowerCase()));
   return others
-    .filter((name) => !named.has(name))
+    // Named in other upper and lower case: the field's own check says so, at the field.
+    .filter((name) => !named.has(name) && !lower.has(name.toLowerCase()))
     .map((name) => {
-      if (lower.has(name.toLowerCase())) return { name, message: m.namedInOtherCase(name, [...named].find((n) => n.toLowerCase() === name.toLowerCase())!) };
       if (/\.ya?ml\.[a-z0-9]+$/i.test(name)) return { name, message: m.hiddenExtension(name, name.replace(/(\.ya?ml)\.[a-z0-9]+$/i, '$1')) };
       if (/\.csv$/i.test(name)) return { name, message: m.unusedData(name) };
       if (/\.(png|jpe?g|gif|svg|webp)$/i.test(name)) return { name, message: m.unusedPicture(name) };

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
-import { DECK_FILE, listFolder, namedFiles, sortFolder, unaccounted } from './editionFiles.js';
+import { DECK_FILE, listFolder, namedFiles, sortFolder, unaccounted, withLinkTargets } from './editionFiles.js';
 import { parseSource, type SourceFile } from './sourceFile.js';
 
 /** The raw files of one edition folder, parsed but not yet validated. */
@@ -45,7 +45,7 @@ export function loadEdition(dir: string, read: (path: string) => string = (p) =>
   problems.push(...folder.problems.map(atFile));
   const slides = folder.slides.map((s) => parse(s.name));
   // A data or picture file is part of the edition when a slide (or deck.yaml) names it.
-  const named = new Set([deck, ...slides].flatMap((f) => namedFiles(f.doc).flatMap((n) => (n.inFolder ? [n.inFolder] : []))));
+  const named = withLinkTargets(dir, [deck, ...slides].flatMap((f) => namedFiles(f.doc).flatMap((n) => (n.inFolder ? [n.inFolder] : []))));
   problems.push(...unaccounted(folder.others, named).map(atFile));
   if (slides.length === 0) problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().load.noSlides() });
   return { source: { dir, deck, slides }, problems };

@@ -4,6 +4,7 @@
  */
 import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
 import type { Catalogue } from './nb.js';
+import type { PictureFormat, Sniffed } from '../validate/pictures/formats.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (t: MonthIndex) => `${MONTHS[t % 12]} ${Math.floor(t / 12)}`;
@@ -24,6 +25,22 @@ function changedPages(changed: readonly number[], pages: number): string {
   return `pages ${and(changed.map(String))} drawn again`;
 }
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
+
+const mb = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+const KIND: Record<Sniffed, string> = {
+  png: 'a PNG picture',
+  jpeg: 'a JPEG picture',
+  svg: 'an SVG file',
+  gif: 'a GIF picture',
+  webp: 'a WebP picture',
+  heic: 'a HEIC picture (from an iPhone)',
+  pdf: 'a PDF file',
+  html: 'a web page (HTML)',
+  text: 'a text file',
+  unknown: 'not a picture',
+};
+const FORMAT: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
+const ENDING: Record<PictureFormat, string> = { png: '.png', jpeg: '.jpg', svg: '.svg' };
 
 function found(f: Found): string {
   switch (f.kind) {
@@ -47,16 +64,21 @@ function type(t: TypeName): string {
   }
 }
 
-const HELP = (defaultDir: string, defaultWidth: number) => `deck – builds the monthly Altinn report ("Oppsummering fra Altinn sentralforvaltning") as a PDF
+const HELP = (defaultDir: string, defaultWidth: number, defaultPort: number) => `deck – builds the monthly Altinn report ("Oppsummering fra Altinn sentralforvaltning") as a PDF
 
 Usage (in a terminal, in the project folder):
-  npx deck build [DIR] [-o FILE]       Build the edition in DIR (default ${defaultDir}) into FILE
-                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf).
+  npx deck build [DIR] [-o FILE] [--html]
+                                       Build the edition in DIR (default ${defaultDir}) into FILE
+                                       (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf);
+                                       with --html also the HTML edition beside it (november-2025.html).
   npx deck check [DIR] [--strict]      Check the edition without writing a PDF; lists every problem
                                        and warning of every file, each as file:line:column.
   npx deck watch [DIR] [-o FILE]       Build, then build again each time a file of DIR is saved; only
                                        the slides that changed are drawn again. A failed build keeps
                                        the last good PDF. Ctrl+C stops.
+  npx deck serve [DIR] [--port N]      As watch, and show the slides in the browser at
+                                       http://127.0.0.1:${defaultPort}/ (only on this computer); the
+                                       page follows every save and shows mistakes. Ctrl+C stops.
   npx deck preview [DIR] [-o DIR]      One PNG per slide and an overview sheet of all slides
                                        (overview.png), drawn like the PDF, into DIR (default
                                        preview/<edition>/).
@@ -75,7 +97,9 @@ Options:
   -o, --output PATH   Where to write: the PDF (build, watch), the pictures (preview), the new
                       edition folder (new-month; default: beside the edition it starts from).
       --strict        Treat warnings as errors (build, check); a build then writes nothing.
+      --html          build: also write the deck as one accessible web page beside the PDF.
       --from DIR      The edition that new-month starts from.
+      --port N        serve: the port to listen on (default ${defaultPort}; 0 picks a free one).
       --width PX      Width of each slide picture in pixels (preview; default ${defaultWidth}).
       --per-layout    preview: one picture per layout, named after it.
       --lang LANG     The language of the messages: nb (Norwegian, the default) or en (English).
@@ -316,9 +340,59 @@ export const en: Catalogue = {
     broken: 'the picture is damaged or incomplete; save it again as PNG or JPEG',
     interlaced: 'the picture is an interlaced PNG, which cannot be used; save it again without interlacing',
     paletteDepth: 'the picture is a PNG with a colour palette and transparency at fewer than 8 bits per pixel; save it again as an ordinary PNG',
+    address: (file) => `"${file}" is a web address; a picture must be a file in the edition folder: download it, put it there (e.g. in a folder "bilder") and write its name, as in "bilder/skjermbilde.png"`,
+    absolute: (file) => `"${file}" is a path from the root of the disk; write the path from the slide's folder, e.g. "bilder/skjermbilde.png"`,
+    ending: (file) => `"${file}" is not a kind of picture that can be used; use a PNG, JPEG or SVG file (a name ending in .png, .jpg, .jpeg or .svg)`,
+    outside: (file) => `"${file}" lies outside the edition folder and assets/; put the picture in the edition folder, e.g. in a folder "bilder", and write "bilder/…" here`,
+    outsideLink: (file) => `"${file}" is a symbolic link to a file outside the edition folder and assets/; copy the picture itself into the edition folder`,
+    missing: (file, guess) => `picture "${file}" not found${guess ? `; did you mean "${guess}"?` : '; check the name (capitals count) and that the file is there'}`,
+    directory: (file) => `"${file}" is a folder, not a picture; write the name of the picture file, e.g. "${file.replace(/\/$/, '')}/skjermbilde.png"`,
+    special: (file) => `"${file}" is not a regular file but a special file (a FIFO, device or socket), and cannot be read as a picture; put a picture file there`,
+    unreadable: (file) => `"${file}" may not be read (permissions); give yourself read access to it, or save the picture again`,
+    tooLarge: (file, bytes, maxBytes) => `"${file}" is ${mb(bytes)} MB, where a picture may be at most ${mb(maxBytes)} MB; save it smaller, or as JPEG`,
+    wrongType: (file, expected, found) => {
+      if (found === 'html') return `"${file}" is not a picture but a web page (HTML), as happens when a picture is saved from a browser; open the picture on its own and save it again`;
+      if (found === 'png' || found === 'jpeg' || found === 'svg') return `"${file}" is named ${ENDING[expected]} but is ${KIND[found]}; rename it to ${ENDING[found]}, or save it again as ${FORMAT[expected]}`;
+      if (found === 'text' || found === 'unknown') return `"${file}" is not ${KIND[expected]}; save the picture again as ${FORMAT[expected]}`;
+      return `"${file}" is ${KIND[found]}, which cannot be used; save the picture again as PNG or JPEG`;
+    },
+    damaged: (file) => `"${file}" is damaged or incomplete and cannot be shown; save it again, or fetch it again from where it came from`,
+    tooManyPixels: (file, width, height, max) => `"${file}" is ${width} × ${height} pixels, where a picture may be at most ${max} × ${max}; make it smaller in a picture editor and save it again`,
+    svgScript: (file) => `"${file}" holds a script; only SVG files without scripts can be used: save it again without, or as PNG`,
+    svgHandler: (file, attribute) => `"${file}" holds an event handler ("${attribute}"), which is a script; only SVG files without scripts can be used: save it again without, or as PNG`,
+    svgForeignObject: (file) => `"${file}" holds an embedded web page (foreignObject); only plain drawings can be used: save it again as PNG`,
+    svgEntity: (file) => `"${file}" declares entities (ENTITY), which can read other files; save it again from the drawing program, or as PNG`,
+    svgExternal: (file, reference) => `"${file}" refers to another file or an address ("${excerpt(reference)}"); only self-contained SVG files can be used: save it again with everything embedded, or as PNG`,
+    svgNoSize: (file) => `"${file}" has no size (no viewBox, nor width and height); add one, e.g. viewBox="0 0 400 300" on <svg>, or save it again from the drawing program`,
+    missingAlt: () => 'the picture has no alternative text (`alt`); write what it shows, for readers who cannot see it, e.g. "alt: Skjermbilde av den nye innboksen i Altinn"; a picture that is decoration only takes `decorative: true` instead',
+    altAndDecorative: () => 'the picture has both `alt` and `decorative: true`; remove `decorative: true` if the picture shows something the reader needs, otherwise remove `alt`',
+    stillLarge: (file, bytes) => `"${file}" takes ${mb(bytes)} MB in the PDF even after downscaling, which makes the PDF heavy to send; save it as JPEG, or crop it to what it should show`,
+    noRoom: (needed, free) => `the text leaves too little room for the picture (${Math.round(free)} pt high where at least ${needed} pt are needed); shorten the text or split the slide`,
   },
-  serve: {},
-  html: {},
+  serve: {
+    badPort: (value) => `--port must be a whole number from 0 to 65535, found "${value}"`,
+    portBusy: (port) => `port ${port} is already in use by another program; choose another, for example "npx deck serve --port ${port + 1}"`,
+    portDenied: (port) => `not allowed to use port ${port}; choose a port from 1024 up, for example "--port 4173"`,
+    serving: (dir, url) => `deck: showing ${dir} at ${url}; open it in a browser (Ctrl+C to stop)`,
+    stopped: 'deck: stopped showing the slides',
+    page: {
+      title: 'Preview',
+      waiting: 'Making the slides …',
+      downloadPdf: 'Download the PDF',
+      openHtml: 'Open the HTML edition',
+      updated: (time, slides) => `Updated ${time} · ${plural(slides, 'slide', 'slides')}`,
+      errorsTitle: (n) => (n === 1 ? 'There is a mistake in the content' : `There are ${n} mistakes in the content`),
+      errorsHelp: 'Fix the mistake and save the file, and this message goes. The slides show the last version without mistakes.',
+      errorsNoSlides: 'Fix the mistake and save the file, and the slides appear.',
+      hide: 'Hide',
+      warnings: (n) => plural(n, 'warning', 'warnings'),
+      lost: 'Lost the connection to deck serve. Trying again …',
+      internal: 'Something went wrong inside deck. See the message in the terminal.',
+    },
+  },
+  html: {
+    wrote: (pdf, html, pages, ms) => `deck: wrote ${pdf} and ${html} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
+  },
   data: {
     notFound: (name) => `data file "${name}" not found; put the CSV file in the slide's folder, or correct the name`,
     outside: (name) => `data file "${name}" is outside the edition folder; put the CSV file beside the slide and write its name only`,
@@ -348,7 +422,6 @@ export const en: Catalogue = {
     leadingZero: (digits, n, after, insert, plain) =>
       `"${digits}" starts with a zero, which makes it slide number ${n}${after ? `, after "${after}"` : ''}; to put it between ${insert.slice(0, insert.search(/[a-z]/))}-… and the next number, name it "${insert}"; for number ${n}, name it "${plain}"`,
     sameNumber: (prefix, other) => `two slide files share the number ${prefix} (also "${other}"); give each slide its own number, e.g. ${prefix}a-… for the one that comes after`,
-    namedInOtherCase: (name, named) => `a slide names "${named}", but the file is "${name}", in other upper and lower case; write the name the same way in both places`,
     hiddenExtension: (name, fixed) => `the file is named "${name}"; if it is a slide, name it "${fixed}" (Windows often hides the end of a file name)`,
     unusedData: (name) => `no slide uses this data file; write \`data: ${name}\` in the chart that shows its numbers, or move the file out of the folder`,
     unusedPicture: (_name) => 'no slide shows this picture; show it on a slide, or move the file out of the folder',

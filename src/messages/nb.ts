@@ -13,6 +13,7 @@
  */
 import { MONTH_LONG } from '../render/format.js';
 import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
+import type { PictureFormat, Sniffed } from '../validate/pictures/formats.js';
 
 const tall = (n: number) => {
   const [int, dec] = String(Math.abs(n)).split('.');
@@ -46,6 +47,23 @@ const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`
 const linjer = (nos: readonly number[]) =>
   nos.length <= 4 ? `linje ${og(nos.map(String))}` : `linje ${nos.slice(0, 3).join(', ')} og ${nos.length - 3} andre`;
 
+/** Megabytes with one decimal: 23,4 (21 for 21,0). */
+const megabyte = (bytes: number) => tall(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+const BILDETYPE: Record<Sniffed, string> = {
+  png: 'et PNG-bilde',
+  jpeg: 'et JPEG-bilde',
+  svg: 'en SVG-fil',
+  gif: 'et GIF-bilde',
+  webp: 'et WebP-bilde',
+  heic: 'et HEIC-bilde (fra en iPhone)',
+  pdf: 'en PDF-fil',
+  html: 'en nettside (HTML)',
+  text: 'en tekstfil',
+  unknown: 'ikke et bilde',
+};
+const FORMAT: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
+const ENDELSE: Record<PictureFormat, string> = { png: '.png', jpeg: '.jpg', svg: '.svg' };
+
 function funnet(f: Found): string {
   switch (f.kind) {
     case 'nothing': return 'ingenting';
@@ -77,17 +95,22 @@ const valgFlertall = (field: string) => (field === 'layout' ? 'Oppsettene' : fie
 /** What an option's value looks like, for the message that it is missing. */
 const OPTION_EXAMPLES: Record<string, string> = { '--output': 'dist/rapport.pdf', '--from': 'content/2025-11', '--width': '1280', '--lang': 'en' };
 
-const HELP = (defaultDir: string, defaultWidth: number) => `deck – lager månedsrapporten fra Altinn («Oppsummering fra Altinn sentralforvaltning») som PDF
+const HELP = (defaultDir: string, defaultWidth: number, defaultPort: number) => `deck – lager månedsrapporten fra Altinn («Oppsummering fra Altinn sentralforvaltning») som PDF
 
 Slik bruker du den (i terminalen, i prosjektmappen):
-  npx deck build [MAPPE] [-o FIL]      Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
+  npx deck build [MAPPE] [-o FIL] [--html]
+                                       Lag PDF-en av utgaven i MAPPE (standard ${defaultDir}).
                                        Den lagres i FIL (standard dist/<måned>-<år>.pdf, for
-                                       eksempel dist/november-2025.pdf).
+                                       eksempel dist/november-2025.pdf). Med --html lages også
+                                       nettutgaven ved siden av PDF-en (november-2025.html).
   npx deck check [MAPPE] [--strict]    Sjekk utgaven uten å lage PDF. Viser alle feil og
                                        advarsler i alle filene, hver med fil:linje:tegn.
   npx deck watch [MAPPE] [-o FIL]      Lag PDF-en, og lag den på nytt hver gang du lagrer en fil
                                        i MAPPE. Bare lysbildene som er endret, tegnes på nytt.
                                        Er noe feil, blir den forrige PDF-en liggende. Stopp med Ctrl+C.
+  npx deck serve [MAPPE] [--port N]    Som watch, og vis lysbildene i nettleseren på
+                                       http://127.0.0.1:${defaultPort}/ (bare på din maskin). Siden
+                                       endrer seg hver gang du lagrer, og viser feil. Stopp med Ctrl+C.
   npx deck preview [MAPPE] [-o MAPPE]  Ett bilde (PNG) per lysbilde og et oversiktsbilde av alle
                                        (overview.png), i MAPPE (standard preview/<utgave>/).
   npx deck new-month MÅNED [--from MAPPE] [-o MAPPE]
@@ -107,7 +130,9 @@ Valg:
   -o, --output STED   Hvor resultatet skal lagres: PDF-en (build, watch), bildene (preview), den
                       nye utgavemappen (new-month; standard: ved siden av utgaven den starter fra).
       --strict        Advarsler teller som feil (build, check). build lager da ingen PDF.
+      --html          build: lag også rapporten som én nettside, ved siden av PDF-en.
       --from MAPPE    Utgaven som new-month starter fra.
+      --port N        serve: porten siden vises på (standard ${defaultPort}; 0 velger en ledig port).
       --width PX      Bredden på hvert bilde i piksler (preview; standard ${defaultWidth}).
       --per-layout    preview: ett bilde per oppsett, med navnet på oppsettet.
       --lang SPRÅK    Språket i meldingene: nb (norsk, standard) eller en (engelsk).
@@ -412,17 +437,87 @@ export const nb = {
   output: {},
   /** Unsafe input: files outside the edition folder, links that are not web or e-mail addresses. */
   security: {},
-  /** Picture files that slides show (src/compose/images/pictures.ts). */
+  /**
+   * Pictures: the logo of deck.yaml (read when the page is drawn, src/compose/images/pictures.ts)
+   * and the pictures of slides (checked in src/validate/pictures/, placed in src/render/pictures/),
+   * told at the slide's «file» field (at «image» for the alt text).
+   */
   pictures: {
     notAPicture: 'bildet er ikke en PNG- eller JPEG-fil. Lagre bildet som PNG eller JPEG.',
     broken: 'bildet er skadet eller ufullstendig. Lagre bildet på nytt som PNG eller JPEG.',
     interlaced: 'bildet er en flettet PNG (interlaced), som ikke kan brukes. Lagre bildet på nytt uten fletting.',
     paletteDepth: 'bildet er en PNG med fargepalett og gjennomsiktighet med færre enn 8 biter per punkt. Lagre bildet på nytt som vanlig PNG.',
+    // the name in «file»
+    address: (file: string) =>
+      `«${file}» er en nettadresse. Bildet må ligge som en fil i utgavemappen. Last ned bildet, legg det i mappen (for eksempel i en mappe «bilder»), og skriv filnavnet her, som «bilder/skjermbilde.png».`,
+    absolute: (file: string) => `«${file}» er en sti fra roten av disken. Skriv stien fra mappen lysbildet ligger i, for eksempel «bilder/skjermbilde.png».`,
+    ending: (file: string) => `«${file}» er ikke en bildetype som kan brukes. Bruk et PNG-, JPEG- eller SVG-bilde (filnavnet slutter på .png, .jpg, .jpeg eller .svg).`,
+    // reading the file
+    outside: (file: string) => `«${file}» ligger utenfor utgavemappen og mappen assets. Legg bildet i utgavemappen, for eksempel i en mappe «bilder», og skriv «bilder/…» her.`,
+    outsideLink: (file: string) => `«${file}» er en snarvei (lenke) til en fil utenfor utgavemappen og mappen assets. Kopier selve bildet inn i utgavemappen.`,
+    missing: (file: string, guess: string | undefined) =>
+      `fant ikke bildet «${file}».${guess ? ` Mente du «${guess}»?` : ' Sjekk at navnet er skrevet riktig, med store og små bokstaver, og at filen ligger der.'}`,
+    directory: (file: string) => `«${file}» er en mappe, ikke et bilde. Skriv navnet på selve bildefilen, for eksempel «${file.replace(/\/$/, '')}/skjermbilde.png».`,
+    special: (file: string) => `«${file}» er ikke en vanlig fil, men en spesialfil, og kan ikke leses som et bilde. Legg en vanlig bildefil der.`,
+    unreadable: (file: string) => `du har ikke tilgang til å lese «${file}». Gi deg selv lesetilgang til filen, eller lagre bildet på nytt.`,
+    tooLarge: (file: string, bytes: number, maxBytes: number) => `«${file}» er ${megabyte(bytes)} MB. Et bilde kan være høyst ${megabyte(maxBytes)} MB. Lagre bildet i mindre størrelse, eller som JPEG.`,
+    // what the file holds
+    wrongType: (file: string, expected: PictureFormat, found: Sniffed) => {
+      if (found === 'html') return `«${file}» er ikke et bilde, men ${BILDETYPE.html}. Det skjer ofte når et bilde lagres fra nettleseren. Åpne bildet for seg selv, og lagre det på nytt.`;
+      if (found === 'png' || found === 'jpeg' || found === 'svg') {
+        return `«${file}» heter ${ENDELSE[expected]}, men er ${BILDETYPE[found]}. Gi filen endelsen ${ENDELSE[found]}, eller lagre bildet på nytt som ${FORMAT[expected]}.`;
+      }
+      if (found === 'text' || found === 'unknown') return `«${file}» er ikke ${BILDETYPE[expected]}. Lagre bildet på nytt som ${FORMAT[expected]}.`;
+      return `«${file}» er ${BILDETYPE[found]}, som ikke kan brukes. Lagre bildet på nytt som PNG eller JPEG.`;
+    },
+    damaged: (file: string) => `«${file}» er skadet eller ufullstendig og kan ikke vises. Lagre bildet på nytt, eller hent det på nytt fra der det kom fra.`,
+    tooManyPixels: (file: string, width: number, height: number, max: number) =>
+      `«${file}» er ${tall(width)} × ${tall(height)} piksler. Et bilde kan være høyst ${tall(max)} × ${tall(max)} piksler. Gjør bildet mindre i et bildeprogram, og lagre det på nytt.`,
+    svgScript: (file: string) => `«${file}» inneholder et skript. Bare SVG-filer uten skript kan brukes. Lagre bildet på nytt uten skript, eller som PNG.`,
+    svgHandler: (file: string, attribute: string) =>
+      `«${file}» inneholder en hendelse («${attribute}»), som er et skript. Bare SVG-filer uten skript kan brukes. Lagre bildet på nytt uten skript, eller som PNG.`,
+    svgForeignObject: (file: string) => `«${file}» inneholder en innebygd nettside (foreignObject). Bare vanlige tegninger kan brukes. Lagre bildet på nytt som PNG.`,
+    svgEntity: (file: string) => `«${file}» har egne definisjoner (ENTITY) i starten, som kan hente inn andre filer. Lagre bildet på nytt fra tegneprogrammet, eller som PNG.`,
+    svgExternal: (file: string, reference: string) =>
+      `«${file}» henter noe fra en annen fil eller en nettadresse («${excerpt(reference)}»). Bare SVG-filer som har alt i seg selv, kan brukes. Lagre bildet på nytt med alt innebygd, eller som PNG.`,
+    svgNoSize: (file: string) =>
+      `«${file}» har ingen størrelse (den mangler viewBox, eller width og height). Legg til for eksempel viewBox="0 0 400 300" i <svg>, eller lagre bildet på nytt fra tegneprogrammet.`,
+    // the alternative text
+    missingAlt: () =>
+      'bildet mangler alternativ tekst («alt»). Skriv hva bildet viser, for dem som ikke kan se det, for eksempel «alt: Skjermbilde av den nye innboksen i Altinn». Er bildet bare pynt, skriv «decorative: true» i stedet.',
+    altAndDecorative: () => 'bildet har både «alt» og «decorative: true». Fjern «decorative: true» hvis bildet viser noe leseren trenger, ellers fjern «alt».',
+    // on the slide
+    stillLarge: (file: string, bytes: number) =>
+      `«${file}» tar ${megabyte(bytes)} MB i PDF-en, også etter at det er gjort mindre. Det gjør PDF-en tung å sende. Lagre bildet som JPEG, eller beskjær det til det som skal vises.`,
+    noRoom: (needed: number, free: number) =>
+      `teksten tar så mye plass at bildet blir for lite (${tall(Math.round(free))} pt høyt, minst ${tall(needed)} pt trengs). Kort ned teksten, eller del den på to lysbilder.`,
   },
-  /** `deck serve`. */
-  serve: {},
-  /** The HTML version of the report. */
-  html: {},
+  /** `deck serve` (src/serve/): the command line, and the words of its page. */
+  serve: {
+    badPort: (value: string) => `--port må være et helt tall fra 0 til 65535, men her står «${value}».`,
+    portBusy: (port: number) => `port ${port} brukes allerede av et annet program. Velg en annen port, for eksempel npx deck serve --port ${port + 1}.`,
+    portDenied: (port: number) => `du har ikke lov til å bruke port ${port}. Velg en port fra 1024 og oppover, for eksempel --port 4173.`,
+    serving: (dir: string, url: string) => `deck: viser ${dir} på ${url}. Åpne adressen i nettleseren. Stopp med Ctrl+C.`,
+    stopped: 'deck: sluttet å vise lysbildene.',
+    page: {
+      title: 'Forhåndsvisning',
+      waiting: 'Lager lysbildene …',
+      downloadPdf: 'Last ned PDF',
+      openHtml: 'Åpne HTML-utgaven',
+      updated: (time: string, slides: number) => `Oppdatert ${time} · ${flertall(slides, 'lysbilde', 'lysbilder')}`,
+      errorsTitle: (n: number) => (n === 1 ? 'Det er en feil i innholdet' : `Det er ${tall(n)} feil i innholdet`),
+      errorsHelp: 'Rett feilen og lagre filen, så forsvinner denne meldingen. Lysbildene viser siste versjon uten feil.',
+      errorsNoSlides: 'Rett feilen og lagre filen, så kommer lysbildene.',
+      hide: 'Skjul',
+      warnings: (n: number) => flertall(n, 'advarsel', 'advarsler'),
+      lost: 'Mistet kontakten med deck serve. Prøver igjen …',
+      internal: 'Noe gikk galt inne i deck. Se meldingen i terminalen.',
+    },
+  },
+  /** The HTML version of the report (src/html/). */
+  html: {
+    wrote: (pdf: string, html: string, pages: number, ms: number) => `deck: skrev ${pdf} og ${html} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
+  },
   /** Data files (CSV) beside the slides: a monthly chart's `data:` (src/validate/chartData.ts, src/load/csv.ts). */
   data: {
     notFound: (name: string) => `fant ikke datafilen «${name}». Legg CSV-filen i samme mappe som lysbildet, eller rett navnet.`,
@@ -460,8 +555,6 @@ export const nb = {
       `«${digits}» har en null foran, og da blir lysbildet nummer ${n}${after ? ` og kommer etter «${after}»` : ''}. Skal det stå mellom ${insert.slice(0, insert.search(/[a-z]/))}-… og ${nesteNummer(insert)}-…, kall filen «${insert}». Skal det være nummer ${n}, kall den «${plain}».`,
     sameNumber: (prefix: string, other: string) =>
       `to lysbildefiler har nummeret ${prefix} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer. Skal dette komme etter det andre, kall det ${prefix}a-… (nummer og bokstav).`,
-    namedInOtherCase: (name: string, named: string) =>
-      `et lysbilde bruker «${named}», men filen heter «${name}», med andre store og små bokstaver. Skriv navnet likt begge steder.`,
     hiddenExtension: (name: string, fixed: string) =>
       `filen heter «${name}». Er det et lysbilde, gi den navnet «${fixed}» (Windows skjuler ofte slutten av filnavnet).`,
     unusedData: (name: string) => `ingen lysbilder bruker denne datafilen. Skriv «data: ${name}» i grafen som skal vise tallene, eller flytt filen ut av mappen.`,

@@ -6,6 +6,7 @@
  * (the one with the smallest sum of absolute differences), at the highest zlib level.
  */
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../validate/pictures/formats.js';
 
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const palette = paletteOf(rgba);
@@ -96,18 +97,6 @@ function filterRow(f: number, cur: Uint8Array, prev: Uint8Array, bpp: number, ou
     sum += v < 128 ? v : 256 - v;
   }
   return sum;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

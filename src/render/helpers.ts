@@ -15,6 +15,9 @@ import { tableSvg, type TableSpec } from './tables.js';
 import { FitError, flowSvg, headingSvg, textBox, wrapBox, esc, num, type FieldPath, type HeadingPart, type TextStyle } from './text/textSvg.js';
 import { COLORS, PAGE, TYPE } from './theme.js';
 import { FONT_FAMILY } from './fonts.js';
+import { createPictureHelpers } from './pictures/helpers.js';
+import type { PictureUse } from './pictures/place.js';
+import type { SlidePicture } from '../validate/pictures/checkPictures.js';
 
 export interface Deferred {
   id: number;
@@ -33,6 +36,9 @@ export interface RenderState {
   /** Named y positions saved with {{mark "name"}} and used as y="@name". */
   marks: Record<string, number>;
   deferred: Deferred[];
+  /** The slide's checked pictures, and the pictures placed so far (render/pictures/). */
+  pictures: SlidePicture[];
+  pictureUses: PictureUse[];
 }
 
 type Hash = Record<string, unknown>;
@@ -337,6 +343,8 @@ export function createHelpers(hb: typeof Handlebars): void {
     const h = o.hash as Hash;
     return new hb.SafeString(`<image data-role="decoration" x="${num(Number(h.x))}" y="${num(Number(h.y))}" width="${num(Number(h.w))}" height="${num(Number(h.h))}" preserveAspectRatio="xMinYMid meet" href="${esc(path)}"/>`);
   });
+
+  createPictureHelpers(hb, { state, box, field, bottom: CONTENT_BOTTOM });
 
   hb.registerHelper('color', (name: string) => (COLORS as Record<string, string>)[name] ?? name);
   hb.registerHelper('font', () => FONT_FAMILY);

@@ -20,6 +20,9 @@ import { MONTH_LONG } from './format.js';
 import { createHelpers, type Deferred, type RenderState } from './helpers.js';
 import { esc, FitError, num } from './text/textSvg.js';
 import { plainText } from './text/inline.js';
+import { PICTURE_FRAME, PICTURE_HREF, type PictureUse } from './pictures/place.js';
+import { dataUrl } from './pictures/prepare.js';
+import type { PictureSupply } from './pictures/supply.js';
 
 
 export interface RenderedSlide {
@@ -58,6 +61,8 @@ const UNNUMBERED: ReadonlySet<LayoutName> = new Set(['title', 'section', 'closin
 export interface LaidOutSlide extends Omit<RenderedSlide, 'svg'> {
   svg: string;
   charts: Deferred[];
+  /** The pictures placed, whose bytes are filled in by finishSlide. */
+  pictures: PictureUse[];
   slide: Slide;
 }
 
@@ -83,11 +88,11 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
     contact: deck.contact,
     organisation: deck.organisation,
   };
-  const state: RenderState = { cursor: 0, marks: {}, deferred: [] };
+  const state: RenderState = { cursor: 0, marks: {}, deferred: [], pictures: slide.pictures, pictureUses: [] };
   try {
     let svg = layoutTemplate(c.layout)(view, { data: { state } });
     svg = fillTables(svg, state);
-    return { page: slide.page, layout: c.layout, svg, title: outlineTitle(edition, c), opensSection: c.layout === 'section' ? c.section : undefined, numbered, charts: state.deferred.filter((d) => d.kind === 'chart'), slide };
+    return { page: slide.page, layout: c.layout, svg, title: outlineTitle(edition, c), opensSection: c.layout === 'section' ? c.section : undefined, numbered, charts: state.deferred.filter((d) => d.kind === 'chart'), pictures: state.pictureUses, slide };
   } catch (err) {
     if (err instanceof FitError) {
       // A field path starting with "deck" names a field of deck.yaml (footer, sections, contact …).
@@ -98,10 +103,15 @@ export function layoutSlide(edition: Edition, slide: Slide): LaidOutSlide {
   }
 }
 
-/** Draws the slide's charts (through `charts`, possibly a worker thread) into its SVG. */
-export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, warn: (p: Problem) => void): Promise<RenderedSlide> {
-  const drawn = await Promise.all(
-    laid.charts.map(async (d) => {
+/**
+ * Draws the slide's charts (through `charts`, possibly a worker thread) into its SVG, and puts in
+ * its pictures as `pictures` prepared them (render/pictures/supply.ts).
+ */
+export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, warn: (p: Problem) => void, pictures?: PictureSupply): Promise<RenderedSlide> {
+  if (laid.pictures.length && !pictures) throw new Error(`page ${laid.page}: its pictures were not prepared`);
+  const [shown, drawn] = await Promise.all([
+    Promise.all(laid.pictures.map((u) => pictures!(u.picture.source))),
+    Promise.all(laid.charts.map(async (d) => {
       if (!chartHasData(d.chart)) warn({ ...posOfPath(laid.slide.file, d.field), severity: 'warning', message: msg().render.chartWithoutNumbers(NO_DATA_TEXT) });
       const r = await charts.render(d.chart, { width: d.box.width, height: d.box.height });
       // The text alternative and the box become the chart's Figure in the tagged PDF (compose).
@@ -109,17 +119,18 @@ export async function finishSlide(laid: LaidOutSlide, charts: ChartRenderer, war
       const alt = chartAltText(d.chart, { title: 'title' in c ? plainText(c.title) : laid.title, subtitle: 'subtitle' in c && c.subtitle ? plainText(c.subtitle) : undefined });
       const box = [d.box.x, d.box.y, r.width, r.height].map(num).join(' ');
       return [d.id, `<g data-role="chart" aria-label="${esc(alt)}" data-box="${box}" transform="translate(${d.box.x},${d.box.y})">${r.svg}</g>`] as const;
-    }),
-  );
+    })),
+  ]);
   const byId = new Map<number, string>(drawn);
-  const svg = laid.svg.replace(/<!--deferred:(\d+)-->/g, (all, id: string) => byId.get(Number(id)) ?? all);
-  const { charts: _c, slide: _s, ...rest } = laid;
+  let svg = laid.svg.replace(/<!--deferred:(\d+)-->/g, (all, id: string) => byId.get(Number(id)) ?? all);
+  svg = svg.replace(PICTURE_HREF, (_all, id: string) => dataUrl(shown[Number(id)]!)).replace(PICTURE_FRAME, (_all, id: string, frame: string) => (shown[Number(id)]!.opaque ? frame : ''));
+  const { charts: _c, slide: _s, pictures: _p, ...rest } = laid;
   return { ...rest, svg };
 }
 
-/** A slide without charts is finished when it is laid out. */
+/** A slide without charts and pictures is finished when it is laid out. */
 export function finishedWithoutCharts(laid: LaidOutSlide): RenderedSlide {
-  const { charts: _c, slide: _s, ...rest } = laid;
+  const { charts: _c, slide: _s, pictures: _p, ...rest } = laid;
   return rest;
 }
 

@@ -104,7 +104,8 @@ export function tableSvg(spec: TableSpec, box: { x: number; y: number; width: nu
     }
     parts.push(`<g data-role="table-row">${row.cells.map((t, c) => cell(t, c, y, c === 0, c === 0 ? 'table-header-cell' : 'table-cell', row.spoken?.[c])).join('')}</g>`);
   });
-  return { svg: `<g data-role="table">${parts.join('')}</g>`, height };
+  // data-box: the table's area on the page, which the tagged PDF gives its Table element (BBox).
+  return { svg: `<g data-role="table" data-box="${[box.x, box.y, box.width, height].map(num).join(' ')}">${parts.join('')}</g>`, height };
 }
 
 /** Every cell without a value shows a dash that a screen reader hears as spec.emptySpoken. */

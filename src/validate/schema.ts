@@ -165,6 +165,26 @@ const title = text('Tittelen øverst på lysbildet. Eksempel: `title: Meldingstj
 const note = (description: string) => inlineText(`${description} Høyst tre linjer.`).optional();
 const subtitle = text('En undertittel under tittelen. Eksempel: `subtitle: totalt antall meldinger ut gjennom Altinn`').optional();
 
+/**
+ * A picture on a slide. Whether the file can be used (where it lies, what it holds) and that `alt`
+ * is there unless `decorative: true` are checked by validate/pictures/checkPictures.ts, with
+ * messages at this field.
+ */
+export const picture = z
+  .strictObject({
+    file: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('Bildefilen (PNG, JPEG eller SVG), sett fra lysbildefilen: i utgavemappen, eller i prosjektets assets/-mappe. Eksempel: `file: bilder/skjermbilde.png`')
+      .meta({ pattern: '\\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[sS][vV][gG])$' }),
+    alt: text('Hva bildet viser, for dem som ikke ser det (skjermlesere leser det opp). Må være med, med mindre «decorative: true». Eksempel: `alt: Skjermbilde av innloggingssiden i Altinn`').optional(),
+    caption: inlineText('Valgfri bildetekst under bildet. Eksempel: `caption: Slik ser den nye innloggingen ut`').optional(),
+    decorative: z.boolean().optional().describe('true: bildet er bare pynt. Det har ingen «alt», og skjermlesere hopper over det. Eksempel: `decorative: true`'),
+  })
+  .describe('Et bilde: «file», «alt» (hva det viser) og valgfri «caption». Eksempel:\n\n```yaml\nimage:\n  file: bilder/skjermbilde.png\n  alt: Skjermbilde av innloggingssiden\n```');
+export type PictureContent = z.infer<typeof picture>;
+
 /** A table cell: text, or a number (also `1 030`, `99,5`; a text of digits alone stays text). */
 const tableCell = z.union([
   z.number().describe(NUMBER_DESCRIPTION),
@@ -202,6 +222,7 @@ export const slideLayouts = {
     title,
     subtitle,
     body,
+    image: picture.optional().describe('Valgfritt bilde ved siden av teksten, med «file», «alt» og valgfri «caption».'),
     note: note('Valgfri merknad med liten skrift nederst på lysbildet, for eksempel om noe mangler i kilden. Eksempel: `note: "Merk: Tallene for februar mangler."`'),
   }),
   'text-columns': z.strictObject({
@@ -213,6 +234,7 @@ export const slideLayouts = {
       .min(2)
       .max(3)
       .describe('To eller tre kolonner, hver med valgfri «heading» og en «body». Eksempel:\n\n```yaml\ncolumns:\n  - heading: Altinn Studio\n    body:\n      - text: …\n```'),
+    image: picture.optional().describe('Valgfritt bilde ved siden av kolonnene, med «file», «alt» og valgfri «caption».'),
   }),
   chart: z.strictObject({
     layout: z.literal('chart').describe('Graf i full bredde, med talltabellen under.'),
@@ -255,6 +277,13 @@ export const slideLayouts = {
   }),
   closing: z.strictObject({
     layout: z.literal('closing').describe('Siste lysbilde, med adressene fra deck.yaml.'),
+  }),
+  picture: z.strictObject({
+    layout: z.literal('picture').describe('Et bilde (skjermbilde, foto, logo) med valgfri tekst ved siden av eller under.'),
+    title,
+    subtitle,
+    image: picture,
+    body: body.optional().describe('Valgfri tekst ved siden av bildet (under det når bildet er bredt).'),
   }),
 } as const;
 

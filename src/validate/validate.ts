@@ -9,6 +9,7 @@ import { axisProblems } from './chartAxis.js';
 import { readChartData, type ChartData } from './chartData.js';
 import { decimalCommasInLists } from './flowLists.js';
 import { explainIssues, type Explained } from './issues.js';
+import { checkSlidePictures, type SlidePicture } from './pictures/checkPictures.js';
 import { sanityChecks } from './sanity.js';
 import { deck as deckSchema, slide as slideSchema, type DeckContent, type SlideContent } from './schema.js';
 
@@ -20,6 +21,8 @@ export interface Slide {
   content: SlideContent;
   /** The CSV file that a monthly chart's numbers come from (`data:`), with the place of each value. */
   data?: ChartData;
+  /** The pictures the slide shows, checked and read (validate/pictures/checkPictures.ts). */
+  pictures: SlidePicture[];
 }
 
 export interface Edition {
@@ -48,7 +51,10 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
     });
     const commas = decimalCommasInLists(file);
     problems.push(...commas);
-    if (content && !commas.length) slides.push({ page: i + 1, file, content, ...(data ? { data } : {}) });
+    if (!content || commas.length) return;
+    const pictures = checkSlidePictures(content, file, source.dir);
+    problems.push(...pictures.problems);
+    slides.push({ page: i + 1, file, content, pictures: pictures.pictures, ...(data ? { data } : {}) });
   });
   problems.push(...axisProblems(slides));
   if (deck) problems.push(...crossCheck(deck, source, slides), ...sanityChecks(deck, slides));

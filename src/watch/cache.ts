@@ -4,8 +4,10 @@
  * not changed is not drawn again (its content stream, glyphs and links are reused).
  *
  *   laid-out slide SVG  keyed by the slide's content, deck.yaml's content, its page number and the
- *                       deck's page count (the footer), the logo file and the templates' version
+ *                       deck's page count (the footer), the logo file, the content of its pictures
+ *                       and the templates' version
  *   chart SVG           keyed by the chart's data and the size of its box
+ *   prepared picture    keyed by the picture file's content and the pixel size it is prepared at
  *   page drawing        keyed by the slide's finished SVG; reused only while the pictures it shows
  *                       still have the same content
  *
@@ -23,6 +25,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import type { RenderedChart } from '../render/charts/index.js';
 import { startChartRenderer, type ChartRenderer } from '../render/charts/pool.js';
 import { layoutSlide, type LaidOutSlide } from '../render/renderSlide.js';
+import { preparer, type PicturePreparer, type PreparedPicture } from '../render/pictures/prepare.js';
 import type { Edition, Slide } from '../validate/validate.js';
 
 export interface CacheStats {
@@ -56,6 +59,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
   const layouts = new Map<string, Entry<LaidOutSlide>>();
   const charts = new Map<string, Entry<Promise<RenderedChart>>>();
   const drawings = new Map<string, Entry<PageDrawing>>();
+  const pictures = new Map<string, Entry<Promise<PreparedPicture>>>();
   let generation = 0;
   let stats: CacheStats = { ...NO_STATS };
 
@@ -93,8 +97,24 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
     },
   };
 
+  const picturePreparer: PicturePreparer = {
+    prepare(source, size) {
+      const key = hash(source.key, `${size.width}x${size.height}`);
+      const hit = pictures.get(key);
+      if (hit) {
+        hit.used = generation;
+        return hit.value;
+      }
+      const value = preparer.prepare(source, size);
+      value.catch(() => pictures.delete(key));
+      pictures.set(key, { value, used: generation });
+      return value;
+    },
+  };
+
   return {
     charts: chartRenderer,
+    pictures: picturePreparer,
     compose,
     layout(edition: Edition, slide: Slide): LaidOutSlide {
       const key = hash(
@@ -105,6 +125,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
         JSON.stringify(slide.content),
         JSON.stringify(edition.deck),
         logoStamp(edition),
+        slide.pictures.map((p) => p.source.key).join(','),
       );
       const hit = layouts.get(key);
       if (hit) {
@@ -123,7 +144,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
       stats = { ...NO_STATS };
     },
     keepOnlyUsed() {
-      for (const map of [layouts, charts, drawings] as Map<string, Entry<unknown>>[]) {
+      for (const map of [layouts, charts, drawings, pictures] as Map<string, Entry<unknown>>[]) {
         for (const [k, e] of map) if (e.used !== generation) map.delete(k);
       }
     },

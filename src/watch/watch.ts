@@ -10,8 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { watch as watchFolder, readdirSync, readFileSync, statSync, type FSWatcher } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { build } from '../build.js';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { isInside } from '../load/safeRead.js';
+import { build, type BuildResult } from '../build.js';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { createRenderCache, type CacheStats } from './cache.js';
@@ -40,6 +41,8 @@ export interface WatchBuild {
   ms: number;
   stats: CacheStats;
   problems: Problem[];
+  /** A good build's result: the slides as drawn (deck serve shows them). */
+  result?: BuildResult;
 }
 
 /** Long enough to join the writes of one save (an editor writes and renames within a few ms). */
@@ -48,7 +51,7 @@ export const DEBOUNCE_MS = 25;
 /** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
 export function isContentFile(name: string): boolean {
   const base = basename(name);
-  return /\.(ya?ml|png|jpe?g|csv)$/i.test(base) && !/^[.#~]/.test(base);
+  return /\.(ya?ml|png|jpe?g|svg|csv)$/i.test(base) && !/^[.#~]/.test(base);
 }
 
 /** Resolves with the exit code when stopped: 0 after Ctrl+C, 1 when the folder cannot be watched. */
@@ -69,10 +72,31 @@ export async function watch(opts: WatchOptions): Promise<number> {
   let savedAt: number | undefined;
   const report = createWatchReport(note, opts.problem);
 
+  // Pictures that the slides show from outside the edition folder (the repository's assets/): their
+  // folders are watched too, once a build has named them.
+  let outside: string[] = [];
+  const outsideWatchers = new Map<string, FSWatcher>();
+  const watchOutside = (files: string[]) => {
+    const root = resolve(dir);
+    outside = files.filter((f) => !isInside(root, f)).sort();
+    for (const folder of new Set(outside.map((f) => dirname(f)))) {
+      if (outsideWatchers.has(folder)) continue;
+      try {
+        const w = watchFolder(folder, (_event, name) => {
+          if (name === null || outside.includes(join(folder, name))) schedule();
+        });
+        w.on('error', () => outsideWatchers.delete(folder));
+        outsideWatchers.set(folder, w);
+      } catch {
+        // A folder that cannot be watched: its pictures are still read at every build.
+      }
+    }
+  };
+
   const runBuild = async () => {
     const since = savedAt;
     savedAt = undefined;
-    const print = fingerprint(dir);
+    const print = fingerprint(dir, outside);
     if (print === lastPrint) return; // saved without a change
     lastPrint = print;
     cache.startBuild();
@@ -83,9 +107,10 @@ export async function watch(opts: WatchOptions): Promise<number> {
       const ms = performance.now() - started;
       cache.keepOnlyUsed();
       lastGood = r.file;
+      watchOutside(r.edition.slides.flatMap((sl) => sl.pictures.map((p) => p.source.realPath)));
       const s = cache.stats();
       report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started));
-      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems });
+      opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems, result: r });
     } catch (err) {
       const ms = performance.now() - started;
       if (!(err instanceof ContentError)) {
@@ -121,7 +146,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
     timer = setTimeout(trigger, opts.debounceMs ?? DEBOUNCE_MS);
   };
 
-  // One watcher per folder (the edition folder and any folder in it, e.g. for a logo) rather than
+  // One watcher per folder (the edition folder and any folder in it, e.g. for pictures) rather than
   // one recursive watcher: on Linux, Node's recursive watching loses a file that an editor saves by
   // writing a new file and renaming it over the old one (vim, sed -i, …), while a folder's own
   // watch reports every file created, renamed or written in it.
@@ -157,7 +182,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
       else opts.signal.addEventListener('abort', () => resolveStop(0), { once: true });
     }),
   ]);
-  for (const w of watchers) w.close();
+  for (const w of [...watchers, ...outsideWatchers.values()]) w.close();
   clearTimeout(timer);
   await running;
   await cache.close();
@@ -174,9 +199,16 @@ function folders(dir: string): string[] {
   return found;
 }
 
-/** The content files of the folder as one hash: a save that changes nothing starts no build. */
-function fingerprint(dir: string): string {
+/** The content files of the folder (and `more` files) as one hash: a save that changes nothing starts no build. */
+function fingerprint(dir: string, more: readonly string[] = []): string {
   const h = createHash('sha1');
+  for (const f of more) {
+    try {
+      h.update(f).update('\u0000').update(readFileSync(f)).update('\u0000');
+    } catch {
+      h.update(f).update('\u0000missing\u0000');
+    }
+  }
   const walk = (d: string) => {
     let names: string[];
     try {

@@ -15,7 +15,7 @@ const SANITY = 'tests/fixtures/sanity';
 /** Every line `deck check tests/fixtures/broken` prints, in order (files, then lines). */
 export const BROKEN_PROBLEMS = [
   `${BROKEN}/02-syntaksfeil.yaml:3:8: teksten begynner med anførselstegn ("), men slutter ikke med det. Sett " på slutten av teksten.`,
-  `${BROKEN}/03-ukjent-layout.yaml:2:9: ukjent oppsett «tekst». Mente du «text»? Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing.`,
+  `${BROKEN}/03-ukjent-layout.yaml:2:9: ukjent oppsett «tekst». Mente du «text»? Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing, picture.`,
   `${BROKEN}/04-feilstavet-felt.yaml:6:5: ukjent felt «bulets». Mente du «bullets»? Her kan det stå ett av disse: heading, text, bullets.`,
   `${BROKEN}/05-feil-type.yaml:4:7: «body» skal være en liste (linjer som begynner med «- »), men her står teksten «Delta på Altinn-kaffe og få informasj…».`,
   `${BROKEN}/06-tall-med-punktum.yaml:10:12: «4.951.197» har punktum mellom sifrene. Skriv 4951197 eller 4 951 197.`,

@@ -19,11 +19,14 @@ describe('deck --help', () => {
       'npx deck build [MAPPE] [-o FIL]',
       'npx deck check [MAPPE] [--strict]',
       'npx deck watch [MAPPE] [-o FIL]',
+      'npx deck serve [MAPPE] [--port N]',
       'npx deck preview [MAPPE] [-o MAPPE]',
       'npx deck new-month MÅNED [--from MAPPE] [-o MAPPE]',
       'npx deck schema',
       '--output STED',
       '--strict',
+      '--html',
+      '--port N',
       '--from MAPPE',
       '--width PX',
       '--per-layout',
@@ -38,15 +41,16 @@ describe('deck --help', () => {
 
 describe('usage errors exit 2 with one line and a pointer to --help', () => {
   it.each([
-    [['bygg'], 'deck: ukjent kommando «bygg». Kommandoene er build, check, watch, preview, new-month, renumber og schema.'],
-    [['chek'], 'deck: ukjent kommando «chek». Mente du «check»? Kommandoene er build, check, watch, preview, new-month, renumber og schema.'],
-    [[], 'deck: kommandoen mangler. Skriv build, check, watch, preview, new-month, renumber eller schema etter npx deck.'],
+    [['bygg'], 'deck: ukjent kommando «bygg». Kommandoene er build, check, watch, serve, preview, new-month, renumber og schema.'],
+    [['chek'], 'deck: ukjent kommando «chek». Mente du «check»? Kommandoene er build, check, watch, serve, preview, new-month, renumber og schema.'],
+    [[], 'deck: kommandoen mangler. Skriv build, check, watch, serve, preview, new-month, renumber eller schema etter npx deck.'],
     [['check', '--from', 'x'], 'deck: --from kan bare brukes med new-month.'],
     [['check', '-o', 'x.pdf'], 'deck: --output kan bare brukes med build, watch, preview eller new-month.'],
     [['preview', '--width', 'stor'], 'deck: --width må være et helt antall piksler fra 96 til 7680, men her står «stor».'],
     [['new-month'], 'deck: måneden mangler. Skriv for eksempel npx deck new-month 2025-12.'],
     [['new-month', 'desember'], 'deck: «desember» er ikke en måned. Skriv den som 2025-12.'],
     [['watch', '--strict'], 'deck: --strict kan bare brukes med build eller check.'],
+    [['watch', '--html'], 'deck: --html kan bare brukes med build.'],
     [['build', '--nope'], 'deck: ukjent valg «--nope».'],
     [['build', '-o'], 'deck: --output må ha en verdi etter seg, for eksempel --output dist/rapport.pdf.'],
     [['check', '--lang', 'de'], 'deck: ukjent språk «de». Velg nb eller en.'],
@@ -63,7 +67,7 @@ describe('messages in English with --lang en or DECK_LANG=en', () => {
     expect(r.err).toContain('tests/fixtures/broken/03-ukjent-layout.yaml:2:9: unknown layout "tekst"; did you mean `text`?');
     expect(r.err).toMatch(/deck: 15 problems found, and 1 warning\n$/);
     const usage = await runCli(['bygg', '--lang=en']);
-    expect(usage.err).toBe('deck: unknown command "bygg"; expected "build", "check", "watch", "preview", "new-month", "renumber" or "schema"\nRun "npx deck --help" for usage.\n');
+    expect(usage.err).toBe('deck: unknown command "bygg"; expected "build", "check", "watch", "serve", "preview", "new-month", "renumber" or "schema"\nRun "npx deck --help" for usage.\n');
   });
 
   it('reads DECK_LANG, and goes back to Norwegian without it', async () => {

@@ -108,6 +108,13 @@ describe('planSlide: roles → structure elements in reading order', () => {
     expect(th!.alt).toBeUndefined();
   });
 
+  it('gives a table the box the render stage drew it in (its BBox in the tagged PDF)', () => {
+    const plan = planSlide(
+      svg(`<g data-role="table" data-box="48 400 864 48"><g data-role="table-row"><g data-role="table-header-cell"><text x="60" y="425">År</text></g></g></g>`),
+    );
+    expect(plan.elements[0]).toMatchObject({ role: 'Table', box: [48, 400, 864, 48] });
+  });
+
   it('makes a chart one Figure with its text alternative and box', () => {
     const chart = `<g data-role="chart" aria-label="Søylediagram: Meldingstjeneste &amp; mer." data-box="48 114.7 864 290" transform="translate(48,114.7)"><g fill="none"><text transform="translate(10,10)" font-family="Inter" font-size="9px" fill="#545E6B">jan.</text><path d="M0,0h10v20h-10Z" fill="#0062BA"/></g></g>`;
     const plan = planSlide(svg(chart));

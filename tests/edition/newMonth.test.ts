@@ -2,12 +2,13 @@
  * `deck new-month`: the December edition made from the November content, and January 2026 (a new
  * year) made from a small December edition (tests/fixtures/2025-12/).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newMonth, windowFromTitle, type NewMonthResult } from '../../src/edition/newMonth.js';
 import { chartToCsv, runCli } from '../helpers.js';
+import { pngPicture, svgPicture } from '../pictureFiles.js';
 
 /** A content folder in a temp dir (schemas included, so the files' schema lines stay as they are). */
 function contentCopy(edition: string, name: string): { root: string; from: string } {
@@ -277,5 +278,44 @@ describe('deck new-month on a chart whose numbers are in a CSV file', () => {
     expect(csv).not.toContain('kontrollert');
     expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).toContain('\n  data: 04-meldingstjeneste.csv\n');
     expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).not.toContain('years');
+  });
+});
+
+describe('deck new-month with pictures', () => {
+  it('copies the pictures under their own names (a link inside as the file it leads to, a link out not at all), so the new edition checks clean', async () => {
+    const { from } = contentCopy('tests/fixtures/mini', '2025-11');
+    const png = await pngPicture(200, 100);
+    mkdirSync(join(from, 'bilder'));
+    writeFileSync(join(from, 'bilder', 'skjerm.png'), png);
+    symlinkSync('skjerm.png', join(from, 'bilder', 'lenke.png'));
+    writeFileSync(join(from, 'november-2025.svg'), svgPicture(100, 100));
+    const outside = mkdtempSync(join(tmpdir(), 'deck-ute-'));
+    writeFileSync(join(outside, 'ute.png'), png);
+    symlinkSync(join(outside, 'ute.png'), join(from, 'bilder', 'ute.png'));
+    writeFileSync(join(from, '08-bilder.yaml'), 'layout: text\ntitle: Bilder\nbody:\n  - text: Se bildet.\nimage:\n  file: bilder/lenke.png\n  alt: Skjermbilde\n');
+    writeFileSync(join(from, '09-logo.yaml'), 'layout: picture\ntitle: Logo\nimage:\n  file: november-2025.svg\n  alt: Logo\n');
+    // The picture the link leads to is shown too: in the new edition the link is a copy of its own, and
+    // every file in an edition folder must be used (load/editionFiles.ts).
+    writeFileSync(join(from, '10-skjerm.yaml'), 'layout: picture\ntitle: Skjerm\nimage:\n  file: bilder/skjerm.png\n  alt: Skjermbilde\n');
+    const r = newMonth({ month: '2025-12', from });
+    expect(readFileSync(join(r.dir, 'bilder', 'skjerm.png')).equals(png)).toBe(true);
+    expect(lstatSync(join(r.dir, 'bilder', 'lenke.png')).isFile()).toBe(true);
+    expect(readFileSync(join(r.dir, 'november-2025.svg'), 'utf8')).toBe(svgPicture(100, 100));
+    expect(existsSync(join(r.dir, 'bilder', 'ute.png'))).toBe(false);
+    expect(r.skipped).toEqual(['bilder/ute.png']);
+    const check = await runCli(['check', r.dir]);
+    expect(check.err.split('\n').filter((l) => !l.includes('advarsel:') && !l.startsWith('deck:') && l)).toEqual([]);
+    expect(check.code).toBe(0);
+  });
+});
+
+describe('deck new-month from a folder with a file that no slide uses', () => {
+  it('still makes the new month, and the new edition’s check names the file there', async () => {
+    const { from } = contentCopy('tests/fixtures/mini', '2025-11');
+    writeFileSync(join(from, 'notater.txt'), 'Husk tallene for desember.\n');
+    const r = newMonth({ month: '2025-12', from });
+    const check = await runCli(['check', r.dir]);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain(`${relative(process.cwd(), join(r.dir, 'notater.txt'))}: filen hører ikke til rapporten`);
   });
 });

@@ -67,7 +67,7 @@ describe('squiggles, in Norwegian', () => {
   it('a misspelled field («titel»)', async () => {
     expect(await squiggles(open('layout: text\ntitel: Hei\nbody:\n  - text: Tekst.\n'))).toEqual([
       '1:0: et felt mangler. Oppsettet «text» må ha «title» og «body», hvert på sin linje.',
-      '2:0: feltet finnes ikke i oppsettet «text». Feltene er: layout, title, subtitle, body, note.',
+      '2:0: feltet finnes ikke i oppsettet «text». Feltene er: layout, title, subtitle, body, image, note.',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('squiggles, in Norwegian', () => {
 
   it('an unknown layout, a month in English, both years and data', async () => {
     expect(await squiggles(open('layout: tekst\ntitle: Hei\n'))).toEqual([
-      '1:8: ukjent oppsett. Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing.',
+      '1:8: ukjent oppsett. Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing, picture.',
     ]);
     expect(await squiggles(open('layout: chart\ntitle: M\nchart:\n  kind: monthly\n  years:\n    "2025":\n      may: 5\n'))).toEqual([
       '7:6: dette er ikke en måned. Skriv jan, feb, mars, apr, mai, juni, juli, aug, sep, okt, nov eller des, eller hele navnet (januar …).',

@@ -151,19 +151,22 @@ describe('release.yml', () => {
     expect(wf.permissions).toEqual({ contents: 'write' });
   });
 
-  it("attaches the edition's PDF, found after the build, to the release of the tag, after checking it", () => {
+  it("attaches the edition's PDF and its HTML edition, found after the build, to the release of the tag, after checking it", () => {
     const build = all[runIndex(all, /npm run build/)]!;
     expect(build.id).toBe('build');
     expect(build.run).toContain('ls -d content/[0-9][0-9][0-9][0-9]-[0-9][0-9]');
+    expect(build.run).toMatch(/npm run build -- "\$edition" --html$/m);
     expect(build.run).toContain('pdf="$(ls dist/*.pdf)"');
+    expect(build.run).toContain('html="${pdf%.pdf}.html"');
+    expect(build.run).toContain('echo "html=$html" >> "$GITHUB_OUTPUT"');
     expect(build.run).toContain('>> "$GITHUB_OUTPUT"');
     const check = runIndex(all, /qpdf --check "\$PDF"/);
     const upload = runIndex(all, /gh release upload/);
     expect(check).toBeGreaterThan(runIndex(all, /npm run build/));
     expect(upload).toBeGreaterThan(check);
     const step = all[upload]!;
-    expect(step.run).toMatch(/gh release upload "\$TAG" "\$PDF" "\$PDF\.sha256" --clobber/);
-    expect(step.env).toMatchObject({ GH_TOKEN: '${{ github.token }}', PDF: '${{ steps.build.outputs.pdf }}' });
+    expect(step.run).toMatch(/gh release upload "\$TAG" "\$PDF" "\$PDF\.sha256" "\$HTML" "\$HTML\.sha256" --clobber/);
+    expect(step.env).toMatchObject({ GH_TOKEN: '${{ github.token }}', PDF: '${{ steps.build.outputs.pdf }}', HTML: '${{ steps.build.outputs.html }}' });
     expect(Object.values(wf.jobs)[0]!.env?.TAG).toBe('${{ github.event.release.tag_name || github.ref_name }}');
   });
 });
@@ -188,11 +191,13 @@ describe('pr.yml', () => {
     expect(preview.run).toContain('else');
   });
 
-  it('uploads the PDF (required) and the previews as artifacts, after the build', () => {
+  it('uploads the PDF and the HTML edition (both required) and the previews as artifacts, after the build', () => {
     const uploads = all.filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
-    expect(uploads.map((u) => u.with?.name)).toEqual(['deck-pdf', 'deck-previews']);
+    expect(uploads.map((u) => u.with?.name)).toEqual(['deck-pdf', 'deck-html', 'deck-previews']);
     expect(String(uploads[0]!.with?.path)).toContain('dist/*.pdf');
     expect(uploads[0]!.with?.['if-no-files-found']).toBe('error');
+    expect(uploads[1]!.with).toMatchObject({ path: 'dist/*.html', 'if-no-files-found': 'error' });
+    expect(all[runIndex(all, /npm run build/)]!.run).toMatch(/npm run build -- "\$edition" --html$/m);
     expect(all.indexOf(uploads[0]!)).toBeGreaterThan(runIndex(all, /npm run build/));
   });
 });

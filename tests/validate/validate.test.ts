@@ -22,7 +22,7 @@ describe('validation of slide files', () => {
 
   it('lists the known layouts and suggests the closest for an unknown one', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: txet\ntitle: Hei\nbody:\n  - text: Hallo\n' });
-    expect(p).toBe('04-hendelser.yaml:1:9: ukjent oppsett «txet». Mente du «text»? Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing.');
+    expect(p).toBe('04-hendelser.yaml:1:9: ukjent oppsett «txet». Mente du «text»? Oppsettene er: title, agenda, section, divider, text, text-columns, chart, text-chart, table, list-columns, contact, closing, picture.');
   });
 
   it('reports a missing field at the mapping that lacks it', () => {
@@ -52,7 +52,7 @@ describe('validation of slide files', () => {
 
   it('says that a field belongs to another layout, instead of suggesting the field itself', () => {
     const [p] = problemsOf({ '04-hendelser.yaml': 'layout: chart\ntitle: Hei\nchart:\n  kind: monthly\n  years:\n    "2025":\n      nov: 5\nbody:\n  - text: Hallo\n' });
-    expect(p).toBe('04-hendelser.yaml:8:1: «body» hører ikke til oppsettet «chart». Det brukes i text, text-chart og table. Fjern feltet, eller velg et annet oppsett.');
+    expect(p).toBe('04-hendelser.yaml:8:1: «body» hører ikke til oppsettet «chart». Det brukes i text, text-chart, table og picture. Fjern feltet, eller velg et annet oppsett.');
   });
 
   it('accepts autolink: false beside a paragraph or a list item, and explains a wrong value or a misspelling', () => {

@@ -3,13 +3,14 @@
  * chart drawn) again, keeps the last good PDF through an invalid edit, and stops cleanly.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { formatProblem } from '../../src/errors.js';
 import { isContentFile, watch, type WatchBuild } from '../../src/watch/watch.js';
 import { editionWith, readPdf } from '../helpers.js';
+import { pngPicture } from '../pictureFiles.js';
 
 /** A watch session on a copy of the mini edition, with its builds in a queue. */
 function session(prepare?: (dir: string) => void) {
@@ -37,6 +38,12 @@ function session(prepare?: (dir: string) => void) {
   const edit = (file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   return { dir, out, ac, done, next, edit, log: () => log };
 }
+
+const pictures: { first: Buffer; second: Buffer } = { first: Buffer.alloc(0), second: Buffer.alloc(0) };
+beforeAll(async () => {
+  pictures.first = await pngPicture(800, 400);
+  pictures.second = await pngPicture(600, 400);
+});
 
 let current: ReturnType<typeof session> | undefined;
 afterEach(async () => {
@@ -86,6 +93,35 @@ describe('deck watch', () => {
     expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 7 } });
     copyFileSync('tests/fixtures/pictures/opaque.png', join(s.dir, 'bilder', 'logo.png'));
     expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 2, pagesReused: 5 } });
+  });
+
+  it('draws the slide with a picture again when the picture file changes, and only it; the PDF is a fresh build\'s', async () => {
+    const s = (current = session((dir) => {
+      mkdirSync(join(dir, 'bilder'));
+      writeFileSync(join(dir, 'bilder', 'skjerm.png'), pictures.first);
+      writeFileSync(join(dir, '08-bilde.yaml'), 'layout: picture\ntitle: Bilde\nimage:\n  file: bilder/skjerm.png\n  alt: Skjermbilde\n');
+    }));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 8 } });
+    writeFileSync(join(s.dir, 'bilder', 'skjerm.png'), pictures.second);
+    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 1, pagesDrawn: 1, pagesReused: 7 } });
+    const fresh = join(s.dir, 'out', 'fresh.pdf');
+    await build({ dir: s.dir, out: fresh });
+    expect(readFileSync(s.out).equals(readFileSync(fresh))).toBe(true);
+  });
+
+  it('builds again when a picture from the repository\'s assets/ changes', async () => {
+    const assets = mkdtempSync(join(process.cwd(), 'assets', 'test-watch-'));
+    try {
+      writeFileSync(join(assets, 'felles.png'), pictures.first);
+      const s = (current = session((dir) => {
+        writeFileSync(join(dir, '08-bilde.yaml'), `layout: picture\ntitle: Bilde\nimage:\n  file: ${relative(dir, join(assets, 'felles.png'))}\n  alt: Skjermbilde\n`);
+      }));
+      expect(await s.next()).toMatchObject({ ok: true });
+      writeFileSync(join(assets, 'felles.png'), pictures.second);
+      expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 1, pagesReused: 7 } });
+    } finally {
+      rmSync(assets, { recursive: true, force: true });
+    }
   });
 
   it('after a chart value edit draws that one chart again', async () => {
@@ -161,7 +197,7 @@ describe('deck watch', () => {
   });
 
   it('ignores editors\' temporary files and other files', () => {
-    expect(['04-hendelser.yaml', 'deck.yaml', 'bilder/logo.png'].map(isContentFile)).toEqual([true, true, true]);
+    expect(['04-hendelser.yaml', 'deck.yaml', 'bilder/logo.png', 'bilder/logo.svg'].map(isContentFile)).toEqual([true, true, true, true]);
     expect(['.04-hendelser.yaml.swp', '04-hendelser.yaml~', '#04-hendelser.yaml#', 'out.pdf', '.out.pdf.123.tmp', 'SOURCE-NOTES.md'].map(isContentFile)).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Pictures on a page (the deck logo; later, pictures on slides): PNG and JPEG files read once per
- * build, named by their content, and embedded as one image XObject per distinct content however
- * many pages show it.
+ * Pictures on a page (the deck logo, read from its file; pictures on slides, prepared by the render
+ * stage and carried in the slide SVG as data: URLs): PNG and JPEG, named by their content, and
+ * embedded as one image XObject per distinct content however many pages show it.
  *
  *   JPEG              passed through (DCTDecode)
  *   PNG, opaque       its compressed data passed through, with the PNG predictor
@@ -49,7 +49,9 @@ function sizeOf(b: Buffer, href: string): { width: number; height: number } {
       const png = readPng(b);
       if (png.interlaced) throw fail(msg().pictures.interlaced);
       if (png.colorType === 3 && png.transparency && png.bitDepth !== 8) throw fail(msg().pictures.paletteDepth);
-      pngPixels(png); // the whole image data must be there
+      // A file (the logo) must hold all its image data; a data: URL is a picture of a slide, checked
+      // and prepared before (validate/pictures, render/pictures).
+      if (!href.startsWith('data:')) pngPixels(png);
       size = png;
     } else if (b[0] === 0xff && b[1] === 0xd8) size = jpegFrame(b);
     else throw fail(msg().pictures.notAPicture);

@@ -59,6 +59,10 @@ export function pngPixels(png: PngInfo): Buffer {
     const filter = raw[y * (stride + 1)]!;
     const row = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     const cur = out.subarray(y * stride, (y + 1) * stride);
+    if (filter === 0) {
+      cur.set(row);
+      continue;
+    }
     const prev = y > 0 ? out.subarray((y - 1) * stride, y * stride) : undefined;
     for (let x = 0; x < stride; x++) {
       const a = x >= bpp ? cur[x - bpp]! : 0;
