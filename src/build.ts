@@ -27,6 +27,7 @@ import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
 import { timed, timingsBegin } from './timings.js';
+import { applyAcknowledgements, type Acknowledged } from './validate/acknowledged.js';
 import { validateEdition, type Edition, type Slide } from './validate/validate.js';
 import { preparer, type PicturePreparer } from './render/pictures/prepare.js';
 import { supplyPictures } from './render/pictures/supply.js';
@@ -34,13 +35,17 @@ import { supplyPictures } from './render/pictures/supply.js';
 export interface CheckResult {
   edition?: Edition;
   problems: Problem[];
+  /** Warnings that the editor has marked as checked (`# kontrollert: …`), left out of `problems`. */
+  acknowledged: Acknowledged['acknowledged'];
 }
 
 /** Load and validate an edition; every problem in the folder is reported, not only the first. */
 export function checkEdition(dir: string): CheckResult {
   const { source, problems } = loadEdition(dir);
   const result = validateEdition(source);
-  return { edition: result.edition, problems: [...problems, ...result.problems] };
+  const inCsv = result.edition?.slides.flatMap((s) => s.data?.acknowledgements ?? []) ?? [];
+  const checked = applyAcknowledgements([...problems, ...result.problems], [source.deck, ...source.slides], inCsv);
+  return { edition: result.edition, problems: checked.problems, acknowledged: checked.acknowledged };
 }
 
 export interface BuildOptions {

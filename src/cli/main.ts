@@ -18,11 +18,11 @@ import { DEFAULT_PORT } from '../serve/defaults.js';
 export const DEFAULT_DIR = 'content/2025-11';
 
 // The modules that only one command or option needs (the HTML edition, serve, watch, preview,
-// new-month, schema) are imported by it: a build does not load them.
+// new-month, renumber, schema) are imported by it: a build does not load them.
 
 export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH, DEFAULT_PORT);
 
-const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'schema'] as const;
+const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'renumber', 'schema'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -126,8 +126,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check': {
       let problems: Problem[];
+      let acknowledged = 0;
       try {
-        problems = await checkAll(dir);
+        ({ problems, acknowledged } = await checkAll(dir));
       } catch (err) {
         // A folder that cannot be read: its problem, and check's own summary (check writes nothing anyway).
         if (!(err instanceof ContentError)) throw err;
@@ -143,7 +144,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.err(`${values.strict && warnings ? msg().check.failedStrict(failing.length) : msg().check.failed(failing.length, warnings)}\n`);
         return EXIT.content;
       }
-      note(`${msg().check.valid(dir, warnings)}\n`);
+      note(`${msg().check.valid(dir, warnings, acknowledged)}\n`);
       return EXIT.ok;
     }
     case 'watch': {
@@ -172,6 +173,27 @@ async function run(argv: string[], io: Io): Promise<number> {
       const r = newMonth({ month: dirArg, from: values.from, out: values.output });
       note(`${msg().newMonth.created(r.dir, r.from, r.slides, r.skipped)}\n`);
       io.out(checklist(r.changed, r.fill, r.revise, r.dir));
+      return EXIT.ok;
+    }
+    case 'renumber': {
+      const { renumber } = await import('../edition/renumber.js');
+      const r = msg().files.renumber;
+      let result;
+      try {
+        result = renumber(dir);
+      } catch (err) {
+        if (!(err instanceof ContentError)) throw err;
+        for (const p of err.problems) io.err(formatProblem(p) + '\n');
+        io.err(`${r.refused(err.problems.length)}\n`);
+        return EXIT.content;
+      }
+      if (!result.renamed.length) {
+        note(`${r.nothing(dir, result.last)}\n`);
+        return EXIT.ok;
+      }
+      io.out(result.renamed.map((f) => `${r.renamed(f.from, f.to)}\n`).join(''));
+      io.out(result.rewritten.map((w) => `  ${w.file}:${w.line}:${w.col}: ${r.rewrote(w.field, w.from, w.to)}\n`).join(''));
+      note(`${r.done(dir, result.renamed.length, result.slides)}\n`);
       return EXIT.ok;
     }
     case 'schema': {

@@ -8,16 +8,18 @@ import { yamlProblems } from './yamlErrors.js';
 export interface SourceFile {
   /** Path as shown to the user. */
   path: string;
+  /** The text as read (for what the document model does not keep: where each comment stands). */
+  text: string;
   doc: Document.Parsed;
   lines: LineCounter;
 }
 
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
   const notText = notPlainText(path, text);
-  if (notText) return { file: { path, doc: parseDocument(''), lines: new LineCounter() }, problems: [notText] };
+  if (notText) return { file: { path, text: '', doc: parseDocument(''), lines: new LineCounter() }, problems: [notText] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const file: SourceFile = { path, doc, lines };
+  const file: SourceFile = { path, text, doc, lines };
   const problems: Problem[] = yamlProblems(path, text, doc, lines);
   if (problems.length === 0) {
     const value: unknown = doc.toJS();

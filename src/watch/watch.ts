@@ -52,7 +52,7 @@ export const DEBOUNCE_MS = 25;
 /** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
 export function isContentFile(name: string): boolean {
   const base = basename(name);
-  return /\.(ya?ml|png|jpe?g|svg)$/i.test(base) && !/^[.#~]/.test(base);
+  return /\.(ya?ml|png|jpe?g|svg|csv)$/i.test(base) && !/^[.#~]/.test(base);
 }
 
 /** Files of the templates folder whose change can change the PDF: layouts, partials, chart specs. */
