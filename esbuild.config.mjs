@@ -1,6 +1,21 @@
 // Bundles the CLI into one CommonJS file, lib/deck.cjs, run by lib/cli/bin.js with V8's code
 // cache (see src/cli/bin.ts for why). Part of `npm run prepare`, after tsc has checked the types.
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+/**
+ * PDFKit's imports of modules for features deck does not use (src/compose/pdfkitUnused.ts says
+ * which and why) resolve to a stand-in that throws if it is ever used. Only PDFKit's imports: any
+ * other importer of the same package gets the real one.
+ */
+const leaveOutPdfkitExtras = {
+  name: 'leave-out-pdfkit-extras',
+  setup(b) {
+    b.onResolve({ filter: /^(fontkit|linebreak|png-js|@noble\/ciphers\/aes)$/ }, (args) =>
+      /[\\/]node_modules[\\/]pdfkit[\\/]/.test(args.importer) ? { path: resolve('src/compose/pdfkitUnused.ts') } : undefined,
+    );
+  },
+};
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -20,5 +35,6 @@ await build({
   alias: { 'vega-canvas': './src/render/charts/noCanvas.ts' },
   define: { 'import.meta.url': '__deckModuleUrl' },
   banner: { js: "var __deckModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [leaveOutPdfkitExtras],
   logLevel: 'warning',
 });

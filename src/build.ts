@@ -26,6 +26,8 @@ import { openOutput } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
+import { timed, timingsBegin } from './timings.js';
+import { applyAcknowledgements, type Acknowledged } from './validate/acknowledged.js';
 import { validateEdition, type Edition, type Slide } from './validate/validate.js';
 import { preparer, type PicturePreparer } from './render/pictures/prepare.js';
 import { supplyPictures } from './render/pictures/supply.js';
@@ -33,13 +35,17 @@ import { supplyPictures } from './render/pictures/supply.js';
 export interface CheckResult {
   edition?: Edition;
   problems: Problem[];
+  /** Warnings that the editor has marked as checked (`# kontrollert: …`), left out of `problems`. */
+  acknowledged: Acknowledged['acknowledged'];
 }
 
 /** Load and validate an edition; every problem in the folder is reported, not only the first. */
 export function checkEdition(dir: string): CheckResult {
   const { source, problems } = loadEdition(dir);
   const result = validateEdition(source);
-  return { edition: result.edition, problems: [...problems, ...result.problems] };
+  const inCsv = result.edition?.slides.flatMap((s) => s.data?.acknowledgements ?? []) ?? [];
+  const checked = applyAcknowledgements([...problems, ...result.problems], [source.deck, ...source.slides], inCsv);
+  return { edition: result.edition, problems: checked.problems, acknowledged: checked.acknowledged };
 }
 
 export interface BuildOptions {
@@ -52,6 +58,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Layouts and charts kept from earlier builds (deck watch); see src/watch/cache.ts. */
   cache?: BuildCache;
+  /** Told the output file once the edition is valid, before anything is drawn; may throw a ContentError (deck build DIR DIR …). */
+  claimOutput?: (file: string, edition: Edition) => void;
 }
 
 /** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
@@ -80,6 +88,7 @@ export function defaultOutput(edition: Edition): string {
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
+  timingsBegin();
   const charts = opts.cache?.charts ?? startChartRenderer();
   try {
     const warnings: Problem[] = [];
@@ -87,15 +96,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       warnings.push(p);
       opts.onWarning?.(p);
     };
-    const { edition, problems } = checkEdition(opts.dir);
+    const { edition, problems } = timed('load and validate', () => checkEdition(opts.dir));
     problems.filter((p) => p.severity === 'warning').forEach(warn);
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
+    opts.claimOutput?.(opts.out ?? defaultOutput(edition), edition);
 
     // Every slide is laid out first, so that each picture is prepared once, at the largest size the
     // deck draws it; composition draws the slides without charts and pictures first and the others
     // as their charts and pictures arrive.
-    const laid = finishAll(edition, charts, opts.cache?.pictures ?? preparer, warn, opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined);
+    const laid = timed('layout', () => finishAll(edition, charts, opts.cache?.pictures ?? preparer, warn, opts.cache ? (s) => opts.cache!.layout(edition, s) : undefined));
     // If composition stops early, the slides it never awaited must not count as unhandled failures.
     for (const { done } of laid) if (done instanceof Promise) done.catch(() => {});
     const pages: PageInput[] = laid.map(({ slide: l, done }) => ({
@@ -120,7 +130,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       // handled here (src/cli/interrupt.ts), before the previous PDF is replaced. Signals are
       // taken in the event loop's poll phase, which one setImmediate would not wait for.
       await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
-      out.commit(pdf);
+      timed('write file', () => out.commit(pdf));
     } finally {
       out.discard();
     }

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseDocument, type YAMLMap } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -47,4 +48,26 @@ export async function readPdf(data: Buffer): Promise<PdfReadback> {
   } finally {
     await parser.destroy();
   }
+}
+
+/**
+ * A monthly chart's `years` as the CSV file Excel exports with Norwegian settings: `;` between
+ * cells, digit groups split by no-break spaces, CRLF, a byte order mark.
+ */
+export function yearsToCsv(years: Record<string, Record<string, number | null>>): string {
+  const months = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0'));
+  const rows = [['År', ...months].join(';'), ...Object.entries(years).map(([y, m]) => [y, ...months.map((k) => cell(m[k]))].join(';').replace(/;+$/, ''))];
+  return `\ufeff${rows.join('\r\n')}\r\n`;
+}
+
+/** A slide file with a monthly chart turned into one that reads its numbers from `csvName` (written beside it). */
+export function chartToCsv(dir: string, slide: string, csvName: string): void {
+  const path = join(dir, slide);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const years = doc.getIn(['chart', 'years']) as YAMLMap;
+  writeFileSync(join(dir, csvName), yearsToCsv(years.toJSON() as Record<string, Record<string, number | null>>));
+  doc.deleteIn(['chart', 'years']);
+  doc.setIn(['chart', 'data'], csvName);
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }

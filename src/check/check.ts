@@ -26,18 +26,19 @@ export interface CheckOptions {
   layout?: (edition: Edition, slide: Slide) => LaidOutSlide;
 }
 
-/** Every problem of the edition, file by file, top to bottom within a file. */
-export async function checkAll(dir: string, opts: CheckOptions = {}): Promise<Problem[]> {
-  return inFileOrder(await findAll(dir, opts));
+/** Every problem of the edition, file by file, top to bottom within a file; and how many warnings are marked as checked. */
+export async function checkAll(dir: string, opts: CheckOptions = {}): Promise<{ problems: Problem[]; acknowledged: number }> {
+  const { problems, acknowledged } = await findAll(dir, opts);
+  return { problems: inFileOrder(problems), acknowledged };
 }
 
 export function inFileOrder(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
 }
 
-async function findAll(dir: string, opts: CheckOptions): Promise<Problem[]> {
-  const { edition, problems } = checkEdition(dir);
-  if (!edition || problems.some((p) => p.severity === 'error')) return problems;
+async function findAll(dir: string, opts: CheckOptions): Promise<{ problems: Problem[]; acknowledged: number }> {
+  const { edition, problems, acknowledged } = checkEdition(dir);
+  if (!edition || problems.some((p) => p.severity === 'error')) return { problems, acknowledged: acknowledged.length };
   const found = [...problems];
   try {
     const laid = layoutAll(edition, (l) => l, opts.layout && ((s) => opts.layout!(edition, s))).map((l) => l.slide);
@@ -49,5 +50,5 @@ async function findAll(dir: string, opts: CheckOptions): Promise<Problem[]> {
     if (!(err instanceof ContentError)) throw err;
     found.push(...err.problems);
   }
-  return found;
+  return { problems: found, acknowledged: acknowledged.length };
 }

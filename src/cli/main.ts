@@ -7,25 +7,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest } from '../validate/closest.js';
-import { jsonSchemas, SCHEMA_DIR } from '../validate/jsonSchema.js';
 import { build } from '../build.js';
 import { checkAll } from '../check/check.js';
-import { newMonth, type ChecklistItem } from '../edition/newMonth.js';
+import type { ChecklistItem } from '../edition/newMonth.js';
 import { ContentError, EXIT, formatProblem, printable, UsageError, type Problem } from '../errors.js';
-import { htmlPathFor, writeHtmlEdition } from '../html/edition.js';
 import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../messages/index.js';
-import { DEFAULT_WIDTH, preview } from '../preview/preview.js';
-import { DEFAULT_PORT, parsePort, serve } from '../serve/serve.js';
+import { DEFAULT_WIDTH } from '../preview/defaults.js';
+import { DEFAULT_PORT } from '../serve/defaults.js';
 import { sourceDateProblem } from '../compose/metadata.js';
 import { systemProblem } from '../output/writeFile.js';
 import { interruptible } from './interrupt.js';
-import { watch } from '../watch/watch.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
 
+// The modules that only one command or option needs (the HTML edition, serve, watch, preview,
+// new-month, renumber, schema) are imported by it: a build does not load them.
+
 export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH, DEFAULT_PORT);
 
-const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'schema'] as const;
+const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'renumber', 'schema'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -95,7 +95,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const m = msg().cli;
   if (!command) throw new UsageError(m.missingCommand(COMMANDS));
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(m.unknownCommand(command, closest(command, COMMANDS), COMMANDS));
-  if (extra.length) throw new UsageError(m.unexpectedArgument(extra[0]!));
+  // Only build takes more than one folder (deck build DIR DIR …).
+  if (extra.length && command !== 'build') throw new UsageError(m.unexpectedArgument(extra[0]!));
   const only = (option: keyof typeof values, ...commands: string[]) => {
     const v = values[option];
     if (v !== undefined && v !== false && !commands.includes(command)) throw new UsageError(m.onlyFor(`--${option}`, commands));
@@ -117,21 +118,28 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   switch (command) {
     case 'build': {
+      if (extra.length) {
+        if (values.output !== undefined) throw new UsageError(m.outputWithManyEditions);
+        const { buildEditions } = await import('./buildMany.js');
+        return buildEditions([dir, ...extra], { strict: values.strict, html: values.html, note, warn, err: io.err });
+      }
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
+      const html = values.html ? await import('../html/edition.js') : undefined;
       const result = await interruptible(io.err, async () => {
         const r = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
-        if (values.html) await writeHtmlEdition(r, htmlPathFor(r.file));
+        if (html) await html.writeHtmlEdition(r, html.htmlPathFor(r.file));
         return r;
       });
       const ms = performance.now() - started;
-      note(`${values.html ? msg().html.wrote(result.file, htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
+      note(`${html ? msg().html.wrote(result.file, html.htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
       return EXIT.ok;
     }
     case 'check': {
       let problems: Problem[];
+      let acknowledged = 0;
       try {
-        problems = await checkAll(dir);
+        ({ problems, acknowledged } = await checkAll(dir));
       } catch (err) {
         // A folder that cannot be read: its problem, and check's own summary (check writes nothing anyway).
         if (!(err instanceof ContentError)) throw err;
@@ -147,12 +155,15 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.err(`${values.strict && warnings ? msg().check.failedStrict(failing.length) : msg().check.failed(failing.length, warnings)}\n`);
         return EXIT.content;
       }
-      note(`${msg().check.valid(dir, warnings)}\n`);
+      note(`${msg().check.valid(dir, warnings, acknowledged)}\n`);
       return EXIT.ok;
     }
-    case 'watch':
+    case 'watch': {
+      const { watch } = await import('../watch/watch.js');
       return untilStopped(io, warn, (signal, problem) => watch({ dir, out: values.output, signal, note, problem }));
+    }
     case 'serve': {
+      const { parsePort, serve } = await import('../serve/serve.js');
       const port = parsePort(values.port);
       return untilStopped(io, warn, (signal, problem) => serve({ dir, port, signal, note, problem }));
     }
@@ -162,19 +173,43 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError(m.width(values.width!));
       }
       const started = performance.now();
+      const { preview } = await import('../preview/preview.js');
       const r = await interruptible(io.err, () => preview({ dir, outDir: values.output, width, perLayout: values['per-layout'], onWarning: warn }));
       note(`${msg().preview.wrote(r.files.length, r.outDir, performance.now() - started)}\n`);
       return EXIT.ok;
     }
     case 'new-month': {
       if (!dirArg) throw new UsageError(m.missingMonth);
+      const { newMonth } = await import('../edition/newMonth.js');
       const r = newMonth({ month: dirArg, from: values.from, out: values.output });
       note(`${msg().newMonth.created(r.dir, r.from, r.slides, r.skipped)}\n`);
       io.out(checklist(r.changed, r.fill, r.revise, r.dir));
       return EXIT.ok;
     }
+    case 'renumber': {
+      const { renumber } = await import('../edition/renumber.js');
+      const r = msg().files.renumber;
+      let result;
+      try {
+        result = renumber(dir);
+      } catch (err) {
+        if (!(err instanceof ContentError)) throw err;
+        for (const p of err.problems) io.err(formatProblem(p) + '\n');
+        io.err(`${r.refused(err.problems.length)}\n`);
+        return EXIT.content;
+      }
+      if (!result.renamed.length) {
+        note(`${r.nothing(dir, result.last)}\n`);
+        return EXIT.ok;
+      }
+      io.out(result.renamed.map((f) => `${r.renamed(f.from, f.to)}\n`).join(''));
+      io.out(result.rewritten.map((w) => `  ${w.file}:${w.line}:${w.col}: ${r.rewrote(w.field, w.from, w.to)}\n`).join(''));
+      note(`${r.done(dir, result.renamed.length, result.slides)}\n`);
+      return EXIT.ok;
+    }
     case 'schema': {
       if (dirArg) throw new UsageError(m.unexpectedArgument(dirArg));
+      const { jsonSchemas, SCHEMA_DIR } = await import('../validate/jsonSchema.js');
       mkdirSync(SCHEMA_DIR, { recursive: true });
       for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(SCHEMA_DIR, name), text);
       note(`${m.schemaWritten(SCHEMA_DIR)}\n`);

@@ -29,6 +29,7 @@ import { setPageLabels } from './pageLabels.js';
 import { StructureTree } from './structure.js';
 import { planSlide } from './tagPlan.js';
 import type { PdfRef, RefMaker } from './pdfRef.js';
+import { timed, waited } from '../timings.js';
 
 export { metaFor, sourceDate, type PdfMeta } from './metadata.js';
 
@@ -68,12 +69,16 @@ interface PageInternals {
 /** Draws every slide (each as soon as its SVG is ready), then writes the PDF in page order; returns its bytes. */
 export async function composePdf(pages: PageInput[], meta: PdfMeta, opts: ComposeOptions = {}): Promise<Buffer> {
   const draw = opts.draw ?? drawPage;
-  const drawings = await Promise.all(pages.map(async (p) => draw(typeof p.svg === 'string' ? p.svg : await p.svg, p.page)));
+  const drawOne = async (p: PageInput) => {
+    const svg = typeof p.svg === 'string' ? p.svg : await p.svg;
+    return timed('draw pages', () => draw(svg, p.page));
+  };
+  const drawings = await waited('charts and pages', () => Promise.all(pages.map(drawOne)));
   const key = createHash('sha1')
     .update(JSON.stringify([meta, pages.map((p, i) => [p.page, p.title, p.opensSection, drawings[i]!.key])]))
     .digest('hex');
   if (opts.last?.key === key) return opts.last.bytes;
-  const bytes = writePdf(pages, drawings, meta);
+  const bytes = timed('write PDF', () => writePdf(pages, drawings, meta));
   opts.last = { key, bytes };
   return bytes;
 }

@@ -19,10 +19,12 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, re
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
 import { checkEdition } from '../build.js';
-import { ContentError, UsageError, type SourcePos } from '../errors.js';
-import { SLIDE_FILE } from '../load/loadEdition.js';
+import { ContentError, UsageError, type Problem, type SourcePos } from '../errors.js';
+import { DECK_FILE, isSlideFile } from '../load/editionFiles.js';
 import { isInside } from '../load/safeRead.js';
 import { posOfPath } from '../load/sourceFile.js';
+import { withoutAcknowledgements } from '../validate/acknowledged.js';
+import { addCsvMonths } from './csvMonth.js';
 import { msg } from '../messages/index.js';
 import { ROOT } from '../paths.js';
 import { MONTH_LONG } from '../render/format.js';
@@ -78,14 +80,18 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
   const from = opts.from ?? latestEdition(opts.contentRoot ?? 'content', opts.month);
 
   const { edition, problems } = checkEdition(from);
-  const errors = problems.filter((p) => p.severity === 'error');
+  // A file in the old folder that no slide uses (load/editionFiles.ts: a problem of the whole file,
+  // not a YAML file) does not stop the new month: it is copied (a link out of the folder is not), and
+  // the new edition's check names it where the editor now works.
+  const unused = (p: Problem) => p.line === 0 && !/\.ya?ml$/i.test(p.file);
+  const errors = problems.filter((p) => p.severity === 'error' && !unused(p));
   if (!edition || errors.length) throw new ContentError(errors);
   const source = index(edition.year, edition.month);
   if (target <= source) throw new UsageError(msg().newMonth.notAfter(opts.month, from, edition.deck.month));
   const dir = opts.out ?? join(dirname(from), opts.month);
   if (existsSync(dir)) throw new UsageError(msg().newMonth.exists(dir));
 
-  const ctx: Ctx = { source, target, changed: [], fill: [], revise: [] };
+  const ctx: Ctx = { source, target, csv: [], changed: [], fill: [], revise: [] };
   const skipped: string[] = [];
   mkdirSync(dir, { recursive: true });
   // Pictures and other files are copied as they are, under the same names (slides name them). A
@@ -108,15 +114,16 @@ export function newMonth(opts: NewMonthOptions): NewMonthResult {
         skipped.push(name);
         continue;
       }
-      if (name === 'deck.yaml' || SLIDE_FILE.test(name)) {
+      if (name === DECK_FILE || isSlideFile(name)) {
         const newName = renamed(name, source, target);
         const out = join(dir, newName);
-        writeEdited(readFileSync(path, 'utf8'), out, name === 'deck.yaml' ? 'deck' : 'slide', ctx);
+        writeEdited(readFileSync(path, 'utf8'), out, name === DECK_FILE ? 'deck' : 'slide', ctx);
         if (newName !== name) ctx.changed.push({ file: out, line: 0, col: 0, text: msg().newMonth.renamed(name) });
       } else if (copyable(path)) {
         cpSync(path, join(dir, name), { recursive: true, dereference: true, filter: copyable });
       }
     }
+    for (const { name, title } of ctx.csv) addCsvSlots(join(dir, name), title, ctx);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
@@ -149,6 +156,8 @@ export function latestEdition(root: string, month: string): string {
 interface Ctx {
   source: number;
   target: number;
+  /** The CSV files of monthly charts (`data:`), edited once the folder is copied. */
+  csv: { name: string; title: string }[];
   changed: ChecklistItem[];
   fill: ChecklistItem[];
   revise: ChecklistItem[];
@@ -157,9 +166,15 @@ interface Ctx {
 /** Where a found item is, in the file as written. */
 type Pending = { path: (string | number)[]; text: string; key?: boolean; list: 'changed' | 'fill' | 'revise' };
 
-function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx): void {
+function writeEdited(source: string, out: string, kind: 'deck' | 'slide', ctx: Ctx): void {
+  let text = source;
+  // Acknowledged warnings are for the month that was checked: the new month is checked anew.
+  const before = new LineCounter();
+  const original = parseDocument(text, { lineCounter: before });
+  const stripped = withoutAcknowledgements({ path: out, text, lines: before });
+  const pending: Pending[] = stripped.removed.map((a) => ({ path: pathAtLine(original, a.line, before), text: msg().newMonth.acknowledgementRemoved(a.reason), list: 'changed' }));
+  text = stripped.text;
   const doc = parseDocument(text);
-  const pending: Pending[] = [];
   const edited = kind === 'deck' ? editDeck(doc, ctx, pending) : editSlide(doc, ctx, pending);
   let result = edited ? doc.toString(YAML_OUT) : text;
   result = withSchemaLine(result, out, kind);
@@ -168,7 +183,7 @@ function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx
   // Positions in the file as written, and the dated text that is left for the editor.
   const lines = new LineCounter();
   const written = parseDocument(result, { lineCounter: lines });
-  const file = { path: out, doc: written, lines };
+  const file = { path: out, text: result, doc: written, lines };
   for (const p of pending) ctx[p.list].push({ ...posOfPath(file, p.path, { key: p.key }), text: p.text });
   // Slots left empty in an earlier month are still to be filled in: on the list too.
   const listed = new Set(pending.filter((p) => p.list === 'fill').map((p) => p.path.join('\u0000')));
@@ -179,6 +194,26 @@ function writeEdited(text: string, out: string, kind: 'deck' | 'slide', ctx: Ctx
     const at = lines.linePos(r.offset);
     ctx.revise.push({ file: out, line: at.line, col: at.col, text: r.text });
   }
+}
+
+/** The path of the value that starts on `line` (1-based), or [] (the whole file). */
+function pathAtLine(doc: Document, line: number, lines: LineCounter): (string | number)[] {
+  let found: (string | number)[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (found.length) return;
+    if (isMap(node) || isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const pair = isMap(node) ? (item as Pair) : undefined;
+        const value = pair ? pair.value : item;
+        const at = pair ? [...path, keyOf(pair)] : [...path, i];
+        const range = (value as { range?: number[] } | null)?.range ?? (pair?.key as { range?: number[] } | null)?.range;
+        if (range && lines.linePos(range[0]!).line === line && !isMap(value) && !isSeq(value)) found = at;
+        else walk(value, at);
+      });
+    }
+  };
+  walk(doc.contents, []);
+  return found;
 }
 
 function editDeck(doc: Document, ctx: Ctx, pending: Pending[]): boolean {
@@ -198,7 +233,9 @@ function editSlide(doc: Document, ctx: Ctx, pending: Pending[]): boolean {
   for (const path of [['title'], ['subtitle'], ['chart', 'title']]) edited = advanceTitle(doc, path, ctx, pending) || edited;
   const kind = doc.getIn(['chart', 'kind']);
   const title = String(doc.get('title') ?? 'chart');
-  if (kind === 'monthly') edited = addMonthlySlots(doc, ctx, pending, title) || edited;
+  const data = doc.getIn(['chart', 'data']);
+  if (kind === 'monthly' && typeof data === 'string') ctx.csv.push({ name: data, title });
+  else if (kind === 'monthly') edited = addMonthlySlots(doc, ctx, pending, title) || edited;
   if (kind === 'uptime') edited = addUptimeSlots(doc, ctx, pending, title) || edited;
   if (kind === 'categories') {
     pending.push({ path: ['chart', 'series'], key: true, text: msg().newMonth.reviseCategories(title, ctx.target), list: 'revise' });
@@ -276,6 +313,18 @@ function insertInOrder(map: YAMLMap, pair: Pair, order: (key: string) => number)
   if (at < 0) map.items.push(pair);
   else map.items.splice(at, 0, pair);
   map.flow = false;
+}
+
+/** The new month's empty cell in a chart's CSV file, and every empty cell left from before, on the checklist. */
+function addCsvSlots(path: string, title: string, ctx: Ctx): void {
+  if (!existsSync(path)) return;
+  const r = addCsvMonths(path, ctx.source, ctx.target, YEARS_KEPT);
+  if (!r) return;
+  for (const slot of r.slots) {
+    ctx.fill.push({ file: path, line: slot.line, col: slot.col, text: slot.added ? msg().newMonth.fillNumber(title, slot.t) : msg().newMonth.fillEarlier(title, slot.t) });
+  }
+  if (r.dropped.length) ctx.changed.push({ file: path, line: 0, col: 0, text: msg().newMonth.yearsLeftOut(title, r.dropped, r.kept) });
+  for (const a of r.acknowledgements) ctx.changed.push({ file: path, line: a.line, col: a.col, text: msg().newMonth.acknowledgementRemoved(a.reason) });
 }
 
 function addMonthlySlots(doc: Document, ctx: Ctx, pending: Pending[], title: string): boolean {

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type Problem } from '../errors.js';
 import { msg } from '../messages/index.js';
+import { DECK_FILE, listFolder, namedFiles, sortFolder, unaccounted, withLinkTargets } from './editionFiles.js';
 import { LIMITS } from './limits.js';
 import { refusalMessage } from './readRefusal.js';
 import { safeRead } from './safeRead.js';
@@ -11,12 +12,9 @@ import { emptySource, parseSource, type SourceFile } from './sourceFile.js';
 export interface EditionSource {
   dir: string;
   deck: SourceFile;
-  /** Slide files in slide order (the numeric file-name prefix). */
+  /** Slide files in slide order (editionFiles.ts: the number and letter at the start of the name). */
   slides: SourceFile[];
 }
-
-/** Slide files are named NN-name.yaml; the number sets the order. */
-export const SLIDE_FILE = /^(\d{1,3})-[\w.-]+\.ya?ml$/;
 
 /**
  * Reads deck.yaml and every slide file. Reports every syntax problem in the folder at once.
@@ -32,14 +30,19 @@ export function loadEdition(dir: string): {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir);
+    names = listFolder(dir);
   } catch {
     throw ContentError.at({ file: shown(dir), line: 0, col: 0 }, msg().load.folderNotFound());
   }
-  if (!names.includes('deck.yaml')) {
-    throw ContentError.at({ file: shown(join(dir, 'deck.yaml')), line: 0, col: 0 }, msg().load.deckMissing());
+  // Folders named like content files (deck.yaml/, 08-ny.yaml/): listFolder walks into folders, so
+  // they are said here, where the files are read, rather than passed over.
+  const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && /\.ya?ml$/i.test(e.name)).map((e) => e.name);
+  const asFolder = (name: string): Problem => ({ file: shown(join(dir, name)), line: 0, col: 0, severity: 'error', message: msg().security.directory() });
+  if (!names.includes(DECK_FILE)) {
+    if (folders.includes(DECK_FILE)) throw new ContentError([asFolder(DECK_FILE)]);
+    throw ContentError.at({ file: shown(join(dir, DECK_FILE)), line: 0, col: 0 }, msg().load.deckMissing());
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = folders.map(asFolder);
   let budget = LIMITS.editionBytes;
   const parse = (name: string) => {
     const path = join(dir, name);
@@ -59,29 +62,18 @@ export function loadEdition(dir: string): {
     problems.push(...p);
     return file;
   };
-  const deck = parse('deck.yaml');
-  const slideNames = names.filter((n) => SLIDE_FILE.test(n)).sort((a, b) => slideNumber(a) - slideNumber(b) || a.localeCompare(b));
-  for (const n of names) {
-    // Upper-case extensions too (41-x.YAML): not a slide, and not left out without a word.
-    if (/\.ya?ml$/i.test(n) && n !== 'deck.yaml' && !SLIDE_FILE.test(n)) {
-      const lowerCase = SLIDE_FILE.test(n.replace(/\.ya?ml$/i, (e) => e.toLowerCase())) || n.toLowerCase() === 'deck.yaml';
-      problems.push({ file: shown(join(dir, n)), line: 0, col: 0, severity: 'warning', message: lowerCase ? msg().load.upperCaseExtension(n) : msg().load.ignoredName() });
-    }
-  }
-  for (let i = 1; i < slideNames.length; i++) {
-    if (slideNumber(slideNames[i]!) === slideNumber(slideNames[i - 1]!)) {
-      problems.push({ file: shown(join(dir, slideNames[i]!)), line: 0, col: 0, severity: 'error', message: msg().load.sameNumber(slideNumber(slideNames[i]!), slideNames[i - 1]!) });
-    }
-  }
-  if (slideNames.length > LIMITS.slides) {
-    problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().security.tooManySlides(slideNames.length, LIMITS.slides) });
+  const deck = parse(DECK_FILE);
+  const folder = sortFolder(names);
+  const atFile = (p: { name: string; message: string }): Problem => ({ file: shown(join(dir, p.name)), line: 0, col: 0, severity: 'error', message: p.message });
+  problems.push(...folder.problems.map(atFile));
+  if (folder.slides.length > LIMITS.slides) {
+    problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().security.tooManySlides(folder.slides.length, LIMITS.slides) });
     return { source: { dir, deck, slides: [] }, problems };
   }
-  const slides = slideNames.map(parse);
+  const slides = folder.slides.map((s) => parse(s.name));
+  // A data or picture file is part of the edition when a slide (or deck.yaml) names it.
+  const named = withLinkTargets(dir, [deck, ...slides].flatMap((f) => namedFiles(f.doc).flatMap((n) => (n.inFolder ? [n.inFolder] : []))));
+  problems.push(...unaccounted(folder.others, named).map(atFile));
   if (slides.length === 0) problems.push({ file: shown(dir), line: 0, col: 0, severity: 'error', message: msg().load.noSlides() });
   return { source: { dir, deck, slides }, problems };
-}
-
-function slideNumber(name: string): number {
-  return Number(SLIDE_FILE.exec(name)?.[1] ?? NaN);
 }

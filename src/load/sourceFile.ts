@@ -9,13 +9,15 @@ import { yamlProblems } from './yamlErrors.js';
 export interface SourceFile {
   /** Path as shown to the user. */
   path: string;
+  /** The text as read (for what the document model does not keep: where each comment stands). */
+  text: string;
   doc: Document.Parsed;
   lines: LineCounter;
 }
 
 /** A file whose content cannot be used (its problem is reported): it counts as empty. */
 export function emptySource(path: string): SourceFile {
-  return { path, doc: parseDocument(''), lines: new LineCounter() };
+  return { path, text: '', doc: parseDocument(''), lines: new LineCounter() };
 }
 
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
@@ -27,7 +29,7 @@ export function parseSource(path: string, text: string): { file: SourceFile; pro
   // Duplicate keys are found by yamlErrors.ts in one pass; the parser's own check takes time that
   // grows with the square of the number of keys.
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  const file: SourceFile = { path, doc, lines };
+  const file: SourceFile = { path, text, doc, lines };
   const problems: Problem[] = yamlProblems(path, text, doc, lines);
   const refused = (p: LimitProblem) => ({ file: emptySource(path), problems: [...problems, { file: path, ...lines.linePos(p.offset), severity: 'error' as const, message: p.message }] });
   if (doc.errors.length === 0 && !problems.some((p) => p.severity === 'error')) {

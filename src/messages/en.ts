@@ -75,6 +75,8 @@ Usage (in a terminal, in the project folder):
                                        Build the edition in DIR (default ${defaultDir}) into FILE
                                        (default dist/<month>-<year>.pdf, e.g. dist/november-2025.pdf);
                                        with --html also the HTML edition beside it (november-2025.html).
+  npx deck build DIR DIR …             Build several editions in one run, each into its own file in
+                                       dist/; an edition with problems does not stop the others.
   npx deck check [DIR] [--strict]      Check the edition without writing a PDF; lists every problem
                                        and warning of every file, each as file:line:column.
   npx deck watch [DIR] [-o FILE]       Build, then build again each time a file of DIR is saved; only
@@ -91,6 +93,9 @@ Usage (in a terminal, in the project folder):
                                        edition in content/ (or DIR): month and titles advance, every
                                        chart gets an empty slot for the new month; ends with a
                                        checklist of what to fill in.
+  npx deck renumber [DIR]              Number the slide files 01, 02, 03 … in their present order
+                                       (after inserting e.g. 09a-ny.yaml). Their data and picture
+                                       files get the new number too, and the fields naming them follow.
   npx deck schema                      Write the JSON Schemas for editors (content/schema/*.schema.json).
   npx deck --help                      Show this help.
 
@@ -121,12 +126,9 @@ export const en: Catalogue = {
   },
 
   load: {
+    noSlides: () => 'no slide files found; expected files named like "01-forside.yaml"',
     folderNotFound: () => 'edition folder not found; expected a folder such as content/2025-11 holding deck.yaml',
     deckMissing: () => 'deck.yaml is missing; every edition folder needs one (title, month, sections, …); copy it from last month',
-    ignoredName: () => 'ignored: slide files must be named like "05-hendelser.yaml" (a number, a dash, a name)',
-    upperCaseExtension: (name) => `the file is left out of the report because its name ends in capitals ("${name.slice(name.lastIndexOf('.'))}"); name it "${name.slice(0, name.lastIndexOf('.'))}${name.slice(name.lastIndexOf('.')).toLowerCase()}"`,
-    sameNumber: (n, other) => `two slide files share the number ${n} (also ${other}); give each slide its own number`,
-    noSlides: () => 'no slide files found; expected files named like "01-forside.yaml"',
     emptyFile: () => 'the file is empty; expected fields such as "layout: text" and "title: …"',
     notFields: (f, missingSpace) => `expected a mapping of fields ("key: value" lines), found ${found(f)}${missingSpace ? '; write a space after each colon, as in "layout: text"' : ''}`,
     notText: () => 'this is not a text file (it looks like a picture or a document saved with a .yaml name); a slide file is plain text with lines such as "layout: text"',
@@ -153,7 +155,7 @@ export const en: Catalogue = {
   },
 
   validate: {
-    missingField: (field, description) => `missing field \`${field}\`${description ? ` (${description})` : ''}`,
+    missingField: (field, _description) => `missing field \`${field}\``,
     wrongType: (field, expected, f) => `\`${field}\` must be ${type(expected)}, found ${found(f)}`,
     wrongTypes: (field, expected, f) => `\`${field}\` must be ${or(expected.map(type))}, found ${found(f)}`,
     number: {
@@ -162,6 +164,7 @@ export const en: Catalogue = {
       separators: (text, separator, n) => `"${text}" has ${separator === '.' ? 'points' : 'commas'} between its digits; write ${n} or ${grouped(n)}`,
       pointWithSpaces: (text, n) => `"${text}" mixes digit groups and a decimal point; write ${n} or ${grouped(n).replace('.', ',')}`,
       percent: (text, n) => `"${text}" must be written without the percent sign; write ${n}`,
+      commaInList: (written) => `"${written}" is read as two numbers, since a comma separates the items of a [ ] list; write "${written}" in quotes, or ${written.replace(',', '.')}`,
     },
     unknownMonth: (key, guess) => `\`${key}\` is not a month${guess ? `; did you mean \`${guess}\`?` : '; write months as jan, feb, mar … des, or in full: januar, februar …'}`,
     sameMonth: (key, other) => `\`${key}\` and \`${other}\` are the same month; keep one of them`,
@@ -184,6 +187,7 @@ export const en: Catalogue = {
       month: 'a month such as "2025-11"',
       picture: 'a .png or .jpg file',
       email: 'an e-mail address',
+      csv: 'a file name ending in .csv, e.g. "09-meldingstjeneste.csv"',
     },
     rules: {
       atLeastOneYear: 'the chart needs at least one year',
@@ -204,9 +208,36 @@ export const en: Catalogue = {
       notAPercentage: (value) => `an uptime is a percentage from 0 to 100, found ${value}; check the number`,
     },
     monthOutOfRange: (year) => `\`month\` has the year ${year}; write a month from the year 2000 to 2100, as in "2025-11"`,
+    oldStyleContacts: () => 'contact points go in groups: write `- items:` under `contact:`, and the contact points indented under it (see content/README.md)',
     sectionMissing: (n, count) => `section ${n} does not exist; deck.yaml has ${count} sections (1–${count})`,
     sectionTwice: (n) => `section ${n} already has a section slide; each section opens once`,
     sectionWithoutSlide: (n, title) => `section ${n} "${title}" has no section slide (layout: section, section: ${n}); it will not appear in the bookmarks`,
+  },
+
+  editor: {
+    slideFile: 'Slide file',
+    slideFileDescription: 'One slide of the monthly report; `layout` decides which other fields apply.',
+    deckFile: 'deck.yaml',
+    deckFileDescription: 'The edition file of the monthly report: title, month, sections, contact details.',
+    text: (field) => `\`${field}\` must be a text, not empty`,
+    list: (field, min) => `\`${field}\` must be a list${min ? ` of at least ${min}` : ''}: each item on a line starting with "- "`,
+    boolean: (field) => `\`${field}\` must be true or false`,
+    whole: (field, min, max) => `\`${field}\` must be a number${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : ''}`,
+    mapping: (field) => `\`${field}\` must have fields under it, each on an indented line`,
+    format: (field, what) => `\`${field}\` must be ${what}`,
+    choice: (field, values) => `unknown ${field}; expected one of ${values.join(', ')}`,
+    choiceDescription: (field, values) => `The ${field}: ${values.join(', ')}; it decides which other fields apply.`,
+    needs: (required) => `${and(required.map((r) => `\`${r}\``))} must be here, each on its own line`,
+    needsChoice: (field, values) => `write \`${field}:\` first, e.g. \`${field}: ${values[0]}\``,
+    needsIn: (field, value, required) => (required.length ? `${field} "${value}" needs ${and(required.map((r) => `\`${r}\``))}` : `${field} "${value}" takes "name: value" lines`),
+    monthsUnder: () => 'write the months under the year, each on its own indented line, e.g. "jan: 7 120 449"',
+    unknownField: (fields) => `no such field here; the fields are ${fields.join(', ')}`,
+    unknownFieldIn: (field, value, fields) => `no such field in ${field} "${value}"; the fields are ${fields.join(', ')}`,
+    number: () => 'write a number, e.g. 7120449, 7 120 449 or 99,97; not 7.120.449 or 1,530, and no %',
+    year: () => 'a year has four digits, e.g. 2025 or "2025"',
+    month: () => 'not a month; write jan, feb, mars, apr, mai, juni, juli, aug, sep, okt, nov or des, or the full name',
+    isoMonth: () => 'write year and month with a dash, in quotes, e.g. "2025-11"',
+    yearsOrData: () => 'the chart needs its numbers in `years` or a CSV file in `data`',
   },
 
   sanity: {
@@ -223,6 +254,11 @@ export const en: Catalogue = {
       `${value} is far ${value > median ? 'above' : 'below'} this chart's usual level (median ${median} of the ${window} months on either side); check for a missing or extra digit`,
     futureMonth: (t, edition) => `${month(t)} is after the month of this edition (${month(edition)}); remove it, or check \`month\` in deck.yaml`,
     futureYear: (year, edition) => `${year} is after the year of this edition (${month(edition)}); remove this row, or check \`month\` in deck.yaml`,
+  },
+
+  checked: {
+    stale: (reason) => `\`# kontrollert${reason ? `: ${excerpt(reason)}` : ''}\` stands on a line without a warning; the warning it was for is gone: remove the comment`,
+    noReason: () => '`# kontrollert` gives no reason, so the warning on its line still counts; write why the number is right, e.g. `# kontrollert: står slik i kilden`',
   },
 
   render: {
@@ -243,12 +279,14 @@ export const en: Catalogue = {
       `the group has ${count} contact points where ${fit} fit${columns > 1 ? ` in ${columns} columns` : ' in one column'}; remove some or split the group in two`,
     chartWithoutNumbers: (noData) => `this chart has no numbers; the slide shows "${noData}"`,
     chartNoRoom: (height, min) => `the chart does not fit on the slide: the table of its numbers under it leaves ${height} pt of height, and a chart needs at least ${min} pt; show fewer years, series or categories, or shorten the text`,
+    templateBroken: (detail) => `the template has a syntax error and cannot be used; correct it and save again (the template reader says: ${detail})`,
   },
 
   check: {
     failed: (errors, warnings) => `deck: ${plural(errors, 'problem', 'problems')} found${warnings ? `, and ${plural(warnings, 'warning', 'warnings')}` : ''}`,
     failedStrict: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found (warnings count with --strict)`,
-    valid: (dir, warnings) => `deck: ${dir} is valid${warnings ? ` (${plural(warnings, 'warning', 'warnings')})` : ''}`,
+    valid: (dir, warnings, acknowledged) =>
+      `deck: ${dir} is valid${warnings ? ` (${plural(warnings, 'warning', 'warnings')})` : ''}${acknowledged ? `; ${plural(acknowledged, 'warning', 'warnings')} marked as checked` : ''}`,
   },
 
   watch: {
@@ -285,6 +323,7 @@ export const en: Catalogue = {
     fillEarlier: (title, t) => `${title}: the number for ${month(t)} (left empty in an earlier month)`,
     reviseCategories: (title, t) => `${title}: these numbers are not by month; update them for ${month(t)} if they have changed`,
     reviseTable: (title, t) => `${title}: the figures in this table; update them for ${month(t)}`,
+    acknowledgementRemoved: (reason) => `\`# kontrollert${reason ? `: ${excerpt(reason)}` : ''}\` removed; check the number again for the new month, and mark it again if it is still right`,
     mentions: (names, text) => `mentions ${and(names.map((n) => `«${n}»`))}: ${text}`,
     checklist: {
       changed: 'Changed for the new month:',
@@ -298,6 +337,14 @@ export const en: Catalogue = {
   cli: {
     wrote: (file, pages, ms) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
     nothingWritten: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found; nothing was written`,
+    editionNotWritten: (dir, problems) => `deck: ${plural(problems, 'problem', 'problems')} found in ${dir}; that edition was not written`,
+    editionsWritten: (count, ms) => `deck: wrote ${plural(count, 'edition', 'editions')} in ${seconds(ms)}`,
+    editionsFailed: (failed, total) =>
+      failed.length === total
+        ? `deck: none of the ${total} editions was written; correct the problems above and build again`
+        : `deck: ${failed.length} of ${plural(total, 'edition', 'editions')} not written: ${and(failed)}; correct the problems above and build again (the other editions were written)`,
+    sameOutput: (file, other) => `this edition would be written to ${file}, as would ${other}; correct the month, or build the editions one at a time with -o`,
+    outputWithManyEditions: '-o applies to one edition only; without it, each edition is written to its own file in dist/',
     schemaWritten: (dir) => `deck: wrote ${dir}/deck.schema.json and slide.schema.json`,
     seeHelp: 'Run "npx deck --help" for usage.',
     missingCommand: (commands) => `missing command; expected ${or(commands.map((c) => `"${c}"`))}`,
@@ -423,6 +470,46 @@ export const en: Catalogue = {
   html: {
     wrote: (pdf, html, pages, ms) => `deck: wrote ${pdf} and ${html} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
   },
-  data: {},
-  files: {},
+  data: {
+    notFound: (name) => `data file "${name}" not found; put the CSV file in the slide's folder, or correct the name`,
+    outside: (name) => `data file "${name}" is outside the edition folder; put the CSV file beside the slide and write its name only`,
+    folder: (name) => `"${name}" is a folder, not a file; write the name of the CSV file`,
+    notAFile: (name) => `"${name}" is not a regular file; save the numbers as a CSV file and write its name`,
+    tooLarge: (name, size, max) => `data file "${name}" is too large (${Math.round(size / 1024)} kB, the limit is ${Math.round(max / 1024)} kB); a chart needs one line per year`,
+    unreadable: (name, code) => `data file "${name}" cannot be read (${code}); check that it is not locked or unreadable for you`,
+    bothYearsAndData: () => 'the chart has both `data` and `years`; the numbers go in one place: the CSV file (data) or the slide file (years)',
+    notUtf8: () => 'the file is not saved as UTF-8, so æ, ø and å come out wrong here; save it again from Excel as "CSV UTF-8"',
+    empty: () => 'the file is empty; the first line holds the months, e.g. "År;jan;feb;mar", then one line per year',
+    separator: (commas) => `the first line has no semicolons (;) between its columns${commas ? ' but commas, which leave numbers with a decimal comma unreadable' : ''}; save the file from Excel as CSV with Norwegian settings, or write "År;jan;feb;…"`,
+    unclosedQuote: () => 'the cell starts with a double quote that is never closed; put " at the end of the cell, or remove it',
+    emptyMonth: () => 'the column has no month in the first line; write the month (e.g. "des"), or remove the column',
+    noYears: () => 'the file has only its first line; write one line per year under it, e.g. "2025;7 120 449;5 214 812"',
+    badYear: (text) => `${text ? `"${excerpt(text)}"` : 'the first cell'} is not a year; the first column holds the year in four digits, e.g. 2025`,
+    sameYear: (year, line) => `${year} is also on line ${line}; each year goes on one line only`,
+    extraCell: (months) => `the line has more numbers than the first line has months (${months}); remove what comes after the last month, or add the month to the first line`,
+    notANumber: (f) => `expected a number, found ${found(f)}; write e.g. 7120449, 7 120 449 or 99,97, or leave the cell empty`,
+  },
+  files: {
+    deckName: (name) => `the edition file must be named "deck.yaml" in lower case, but this one is "${name}"; rename it, or delete it if the folder already has a deck.yaml`,
+    noNumber: (_name) => 'not in the report: the name does not start with a number; name it like "05-hendelser.yaml" (a number, a dash, a name), or move it out of the folder',
+    decimalNumber: (written, insert) => `"${written}" cannot be a slide number; to put the slide between ${insert.slice(0, insert.search(/[a-z]/))}-… and the next number, name the file "${insert}" (a letter after the number inserts it there)`,
+    oneLetter: (prefix, suggestion) => `"${prefix}" has more than one letter after the number; use one, e.g. "${suggestion}"`,
+    noName: (_name, suggestion) => `the slide file has no name after its number; name it e.g. "${suggestion}"`,
+    noDash: (_name, suggestion) => `a dash is missing after the number; name the file "${suggestion}"`,
+    leadingZero: (digits, n, after, insert, plain) =>
+      `"${digits}" starts with a zero, which makes it slide number ${n}${after ? `, after "${after}"` : ''}; to put it between ${insert.slice(0, insert.search(/[a-z]/))}-… and the next number, name it "${insert}"; for number ${n}, name it "${plain}"`,
+    sameNumber: (prefix, other) => `two slide files share the number ${prefix} (also "${other}"); give each slide its own number, e.g. ${prefix}a-… for the one that comes after`,
+    hiddenExtension: (name, fixed) => `the file is named "${name}"; if it is a slide, name it "${fixed}" (Windows often hides the end of a file name)`,
+    unusedData: (name) => `no slide uses this data file; write \`data: ${name}\` in the chart that shows its numbers, or move the file out of the folder`,
+    unusedPicture: (_name) => 'no slide shows this picture; show it on a slide, or move the file out of the folder',
+    stray: (_name) => 'not part of the report: not a slide, and no slide uses it; move it out of the folder (notes can go in README.md)',
+    renumber: {
+      renamed: (from, to) => `  ${from} → ${to}`,
+      rewrote: (field, from, to) => `\`${field}: ${from}\` changed to \`${field}: ${to}\``,
+      done: (dir, files, slides) => `deck: renamed ${plural(files, 'file', 'files')} in ${dir}; the ${slides} slides keep their order`,
+      nothing: (dir, last) => `deck: the numbers in ${dir} are already in order (01–${last}); no file changed`,
+      collision: (to) => `cannot take the new name "${to}": another file already has it; rename one of them and run npx deck renumber again`,
+      refused: (problems) => `deck: ${plural(problems, 'problem', 'problems')} found; no file was renamed`,
+    },
+  },
 };

@@ -46,6 +46,11 @@ const filen = (logo?: string) => (logo === undefined ? 'filen' : `logofilen «${
 /** What a special file is. */
 const spesialfil = (kind: string) =>
   kind === 'fifo' ? 'et rør (FIFO)' : kind === 'device' ? 'en enhet (for eksempel /dev/zero)' : kind === 'socket' ? 'en socket' : 'en spesialfil';
+/** The number after the one an inserted slide's name starts with: «09a-…» → «10». */
+const nesteNummer = (name: string) => {
+  const digits = /^\d+/.exec(name)![0];
+  return String(Number(digits) + 1).padStart(digits.length, '0');
+};
 const mellomrom = (n: number) => (n === 0 ? 'ingen mellomrom' : `${n} mellomrom`);
 /** «linje 5, 6 og 7»; a long list ends with how many more. */
 const linjer = (nos: readonly number[]) =>
@@ -107,6 +112,8 @@ Slik bruker du den (i terminalen, i prosjektmappen):
                                        Den lagres i FIL (standard dist/<måned>-<år>.pdf, for
                                        eksempel dist/november-2025.pdf). Med --html lages også
                                        nettutgaven ved siden av PDF-en (november-2025.html).
+  npx deck build MAPPE MAPPE …         Lag PDF-en av flere utgaver på én gang, hver i sin egen fil i
+                                       dist/. Har en utgave feil, blir de andre laget likevel.
   npx deck check [MAPPE] [--strict]    Sjekk utgaven uten å lage PDF. Viser alle feil og
                                        advarsler i alle filene, hver med fil:linje:tegn.
   npx deck watch [MAPPE] [-o FIL]      Lag PDF-en, og lag den på nytt hver gang du lagrer en fil
@@ -123,6 +130,10 @@ Slik bruker du den (i terminalen, i prosjektmappen):
                                        flyttes fram, og hver graf får en tom plass for den nye
                                        måneden. Til slutt kommer en sjekkliste over det du skal
                                        fylle inn.
+  npx deck renumber [MAPPE]            Gi lysbildefilene numrene 01, 02, 03 … i den rekkefølgen de
+                                       har nå (etter at du har satt inn for eksempel 09a-ny.yaml).
+                                       Datafiler og bilder som hører til, får nytt nummer sammen med
+                                       lysbildet, og feltene som viser til dem, blir rettet.
   npx deck schema                      Skriv skjemaene som VS Code bruker (content/schema/*.schema.json).
   npx deck --help                      Vis denne hjelpen.
 
@@ -157,10 +168,6 @@ export const nb = {
   load: {
     folderNotFound: () => 'fant ikke mappen. Skriv navnet på en utgavemappe med deck.yaml i, for eksempel content/2025-11.',
     deckMissing: () => 'filen mangler. Hver utgavemappe må ha en deck.yaml med tittel, måned og seksjoner. Kopier den fra forrige måned.',
-    ignoredName: () => 'filen kommer ikke med i rapporten, fordi navnet ikke begynner med et nummer. Gi den et navn som «05-hendelser.yaml» (nummer, bindestrek, navn).',
-    upperCaseExtension: (name: string) =>
-      `filen kommer ikke med i rapporten, fordi navnet slutter på store bokstaver («${name.slice(name.lastIndexOf('.'))}»). Gi den navnet «${name.slice(0, name.lastIndexOf('.'))}${name.slice(name.lastIndexOf('.')).toLowerCase()}».`,
-    sameNumber: (n: number, other: string) => `to lysbildefiler har nummeret ${n} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer.`,
     noSlides: () => 'mappen har ingen lysbildefiler. En lysbildefil heter for eksempel «01-forside.yaml».',
     emptyFile: () => 'filen er tom. Skriv innholdet (for eksempel «layout: text» og «title: …»), eller slett filen.',
     notFields: (f: Found, missingSpace: boolean) =>
@@ -208,6 +215,8 @@ export const nb = {
         `«${text}» har ${separator === '.' ? 'punktum' : 'komma'} mellom sifrene. Skriv ${skrevet(n)} eller ${tall(n)}.`,
       pointWithSpaces: (text: string, n: number) => `«${text}» har punktum foran desimalene. Skriv ${tall(n)} eller ${skrevet(n)}.`,
       percent: (text: string, n: number) => `«${text}» skal stå uten prosenttegn. Skriv ${skrevet(n)}.`,
+      commaInList: (written: string) =>
+        `«${written}» leses som to tall, ${og(written.split(','))}, fordi komma skiller punktene i en liste med [ ]. Skriv "${written}" i anførselstegn, eller ${written.replace(',', '.')}.`,
     },
     unknownMonth: (key: string, guess: string | undefined) =>
       `«${key}» er ikke en måned.${guess ? ` Mente du «${guess}»?` : ' Skriv månedene som jan, feb, mars … des, eller med hele navnet: januar, februar …'}`,
@@ -237,6 +246,7 @@ export const nb = {
       month: 'en måned skrevet som "2025-11"',
       picture: 'en bildefil som slutter på .png eller .jpg',
       email: 'en e-postadresse',
+      csv: 'et filnavn som slutter på .csv, for eksempel «09-meldingstjeneste.csv»',
     },
     /** Rules that span several values. */
     rules: {
@@ -261,10 +271,56 @@ export const nb = {
       notAPercentage: (value: number) => `en oppetid er en prosent fra 0 til 100, men her står ${tall(value)}. Sjekk tallet.`,
     },
     monthOutOfRange: (year: number) => `«month» har året ${year}. Skriv en måned fra år 2000 til 2100, som "2025-11".`,
+    oldStyleContacts: () =>
+      'kontaktpunktene skal stå i grupper. Skriv «- items:» under «contact:», og kontaktpunktene med mer innrykk under den, slik eksempelet i content/README.md viser.',
     sectionMissing: (n: number, count: number) => `seksjon ${n} finnes ikke. deck.yaml har ${count} seksjoner (1–${count}).`,
     sectionTwice: (n: number) => `seksjon ${n} har allerede et seksjonslysbilde. Hver seksjon skal ha bare ett.`,
     sectionWithoutSlide: (n: number, title: string) =>
       `seksjon ${n} «${title}» har ikke noe seksjonslysbilde, og kommer ikke med i bokmerkene. Lag et lysbilde med «layout: section» og «section: ${n}».`,
+  },
+
+  /**
+   * What the editor (VS Code, with the JSON Schemas of `deck schema`) says while you type: hover
+   * help and the text of the red squiggles (src/validate/editorSchema.ts). The schema cannot name
+   * the value found, so these say what belongs at the place.
+   */
+  editor: {
+    slideFile: 'Lysbildefil',
+    slideFileDescription: 'Ett lysbilde i månedsrapporten. «layout» bestemmer hvilke andre felt som hører til.',
+    deckFile: 'deck.yaml',
+    deckFileDescription: 'Utgavefilen for månedsrapporten: tittel, måned, seksjoner og kontaktpunkter.',
+    text: (field: string) => `«${field}» skal være en tekst, og den kan ikke være tom.`,
+    list: (field: string, min: number) =>
+      `«${field}» skal være en liste${min ? ` med minst ${flertall(min, 'punkt', 'punkter')}` : ''}: hvert punkt på en linje som begynner med «- ».`,
+    boolean: (field: string) => `«${field}» skal være true eller false.`,
+    whole: (field: string, min: number | undefined, max: number | undefined) =>
+      `«${field}» skal være et tall${min !== undefined && max !== undefined ? ` fra ${tall(min)} til ${tall(max)}` : min !== undefined ? ` som er minst ${tall(min)}` : ''}.`,
+    mapping: (field: string) => `«${field}» skal ha felt under seg, hvert på en linje med innrykk, som «${field}:» og «  navn: verdi» under.`,
+    format: (field: string, what: string) => `«${field}» skal være ${what}.`,
+    choice: (field: string, values: readonly string[]) => `ukjent ${valgNavn(field)}. ${valgFlertall(field)} er: ${values.join(', ')}.`,
+    choiceDescription: (field: string, values: readonly string[]) =>
+      field === 'layout'
+        ? `Oppsettet for lysbildet: ${values.join(', ')}. Det bestemmer hvilke andre felt lysbildet har. Eksempel: \`layout: text\``
+        : `Typen graf: ${values.join(', ')}. Den bestemmer hvilke andre felt grafen har. Eksempel: \`kind: ${values[0]}\``,
+    needs: (required: readonly string[]) =>
+      required.length === 1
+        ? `feltet «${required[0]}» mangler. Legg til en linje «${required[0]}: …».`
+        : `et felt mangler. Her må ${og(required.map((r) => `«${r}»`))} være med, hvert på sin linje.`,
+    needsChoice: (field: string, values: readonly string[]) => `skriv «${field}:» med ${valgNavn(field) === 'oppsett' ? 'et oppsett' : 'en graftype'}, for eksempel «${field}: ${values.includes('text') ? 'text' : values[0]}».`,
+    needsIn: (field: string, value: string, required: readonly string[]) => {
+      const what = `${valgBestemt(field)} «${value}»`;
+      if (required.length === 0) return `${what} skal ha felt på linjer med «navn: verdi».`;
+      if (required.length === 1) return `${what} må ha «${required[0]}». Legg til en linje «${required[0]}: …».`;
+      return `et felt mangler. ${what[0]!.toUpperCase()}${what.slice(1)} må ha ${og(required.map((r) => `«${r}»`))}, hvert på sin linje.`;
+    },
+    monthsUnder: () => 'skriv månedene under året, hver på sin linje med innrykk, for eksempel «jan: 7 120 449».',
+    unknownField: (fields: readonly string[]) => `feltet finnes ikke her. Feltene her er: ${fields.join(', ')}.`,
+    unknownFieldIn: (field: string, value: string, fields: readonly string[]) => `feltet finnes ikke i ${valgBestemt(field)} «${value}». Feltene er: ${fields.join(', ')}.`,
+    number: () => 'skriv et tall, for eksempel 7120449, 7 120 449 eller 99,97. Ikke 7.120.449 eller 1,530, og ikke % etter tallet.',
+    year: () => 'året skal ha fire sifre, for eksempel 2025 eller "2025".',
+    month: () => 'dette er ikke en måned. Skriv jan, feb, mars, apr, mai, juni, juli, aug, sep, okt, nov eller des, eller hele navnet (januar …).',
+    isoMonth: () => 'skriv året og måneden med bindestrek, i anførselstegn, for eksempel "2025-11".',
+    yearsOrData: () => 'grafen må ha tallene i «years» eller en CSV-fil i «data».',
   },
 
   /** Numbers that are valid but probably wrong (src/validate/sanity.ts). */
@@ -284,6 +340,13 @@ export const nb = {
       `${tall(value)} er mye ${value > median ? 'høyere' : 'lavere'} enn ellers i denne grafen (medianen for ${window} måneder på hver side er ${tall(median)}). Sjekk om et siffer mangler eller er for mye.`,
     futureMonth: (t: MonthIndex, edition: MonthIndex) => `${måned(t)} er etter måneden for denne utgaven (${måned(edition)}). Fjern tallet, eller sjekk «month» i deck.yaml.`,
     futureYear: (year: number, edition: MonthIndex) => `${year} er etter året for denne utgaven (${måned(edition)}). Fjern raden, eller sjekk «month» i deck.yaml.`,
+  },
+
+  /** Warnings an editor has checked: `# kontrollert: …` on the value's line (src/validate/acknowledged.ts). */
+  checked: {
+    stale: (reason: string) =>
+      `«# kontrollert${reason ? `: ${excerpt(reason)}` : ''}» står på en linje som ikke har noen advarsel. Advarselen den gjaldt, er borte. Fjern kommentaren.`,
+    noReason: () => '«# kontrollert» mangler en grunn, så advarselen på linjen gjelder fortsatt. Skriv hvorfor tallet er riktig, for eksempel «# kontrollert: står slik i kilden».',
   },
 
   /** Text and tables that do not fit on the slide, charts without numbers (src/render/). */
@@ -311,6 +374,7 @@ export const nb = {
     chartWithoutNumbers: (noData: string) => `grafen har ingen tall. Lysbildet viser «${noData}».`,
     chartNoRoom: (height: number, min: number) =>
       `grafen får ikke plass på lysbildet: tabellen med tallene under den tar så mye plass at det blir igjen ${tall(height)} pt i høyden, og en graf trenger minst ${tall(min)} pt. Vis færre år, serier eller kategorier, eller kort ned teksten.`,
+    templateBroken: (detail: string) => `malen har en skrivefeil og kan ikke brukes. Rett den og lagre igjen. (Malverktøyet sier: ${detail})`,
   },
 
   /** `deck check` (src/check/, src/cli/main.ts). */
@@ -318,7 +382,8 @@ export const nb = {
     failed: (errors: number, warnings: number) =>
       `deck: fant ${flertall(errors, 'feil', 'feil')}${warnings ? ` og ${flertall(warnings, 'advarsel', 'advarsler')}` : ''}.`,
     failedStrict: (problems: number) => `deck: fant ${flertall(problems, 'problem', 'problemer')} (med --strict teller advarslene som feil).`,
-    valid: (dir: string, warnings: number) => `deck: ${dir} er i orden${warnings ? ` (${flertall(warnings, 'advarsel', 'advarsler')})` : ''}.`,
+    valid: (dir: string, warnings: number, acknowledged: number) =>
+      `deck: ${dir} er i orden${warnings ? ` (${flertall(warnings, 'advarsel', 'advarsler')})` : ''}.${acknowledged ? ` ${acknowledged === 1 ? 'Én advarsel er merket' : `${tall(acknowledged)} advarsler er merket`} som kontrollert.` : ''}`,
   },
 
   /** `deck watch` (src/watch/watch.ts). */
@@ -362,6 +427,8 @@ export const nb = {
     fillEarlier: (title: string, t: MonthIndex) => `${title}: tallet for ${måned(t)} (står tomt fra en tidligere måned)`,
     reviseCategories: (title: string, t: MonthIndex) => `${title}: disse tallene er ikke per måned. Oppdater dem for ${måned(t)} hvis de er endret`,
     reviseTable: (title: string, t: MonthIndex) => `${title}: tallene i tabellen. Oppdater dem for ${måned(t)}`,
+    acknowledgementRemoved: (reason: string) =>
+      `«# kontrollert${reason ? `: ${excerpt(reason)}` : ''}» er tatt bort. Sjekk tallet på nytt for den nye måneden, og merk det igjen hvis det fortsatt er riktig`,
     mentions: (names: readonly string[], text: string) => `nevner ${og(names.map((n) => `«${n}»`))}: ${text}`,
     checklist: {
       changed: 'Endret for den nye måneden:',
@@ -376,6 +443,14 @@ export const nb = {
   cli: {
     wrote: (file: string, pages: number, ms: number) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
     nothingWritten: (problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')}, så ingenting er skrevet.`,
+    editionNotWritten: (dir: string, problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')} i ${dir}, så den utgaven er ikke skrevet.`,
+    editionsWritten: (count: number, ms: number) => `deck: skrev ${flertall(count, 'utgave', 'utgaver')} på ${sekunder(ms)}.`,
+    editionsFailed: (failed: readonly string[], total: number) =>
+      failed.length === total
+        ? `deck: ingen av de ${tall(total)} utgavene er skrevet. Rett feilene over og bygg igjen.`
+        : `deck: ${tall(failed.length)} av ${flertall(total, 'utgave', 'utgaver')} er ikke skrevet: ${og(failed)}. Rett feilene over og bygg igjen. De andre utgavene er skrevet.`,
+    sameOutput: (file: string, other: string) => `denne utgaven skal skrives til ${file}, men det skal også ${other}. Rett måneden, eller bygg utgavene hver for seg med -o.`,
+    outputWithManyEditions: '-o kan bare brukes når du bygger én utgave. Uten -o blir hver utgave skrevet til sin egen fil i dist/.',
     schemaWritten: (dir: string) => `deck: skrev ${dir}/deck.schema.json og slide.schema.json.`,
     seeHelp: 'Skriv npx deck --help for å se hva du kan skrive.',
     missingCommand: (commands: readonly string[]) => `kommandoen mangler. Skriv ${eller(commands)} etter npx deck.`,
@@ -551,10 +626,60 @@ export const nb = {
   html: {
     wrote: (pdf: string, html: string, pages: number, ms: number) => `deck: skrev ${pdf} og ${html} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
   },
-  /** Data files (CSV) beside the slides. */
-  data: {},
-  /** Accounting for every file in an edition folder. */
-  files: {},
+  /** Data files (CSV) beside the slides: a monthly chart's `data:` (src/validate/chartData.ts, src/load/csv.ts). */
+  data: {
+    notFound: (name: string) => `fant ikke datafilen «${name}». Legg CSV-filen i samme mappe som lysbildet, eller rett navnet.`,
+    outside: (name: string) => `datafilen «${name}» ligger utenfor utgavemappen. Legg CSV-filen i samme mappe som lysbildet, og skriv bare filnavnet.`,
+    folder: (name: string) => `«${name}» er en mappe, ikke en fil. Skriv navnet på CSV-filen.`,
+    notAFile: (name: string) => `«${name}» er ikke en vanlig fil. Lagre tallene som en CSV-fil og skriv navnet på den.`,
+    tooLarge: (name: string, size: number, max: number) =>
+      `datafilen «${name}» er for stor (${tall(Math.round(size / 1024))} kB, grensen er ${tall(Math.round(max / 1024))} kB). En graf trenger bare én linje per år.`,
+    unreadable: (name: string, code: string) => `datafilen «${name}» kan ikke leses (${code}). Sjekk at filen ikke er låst eller skrivebeskyttet for deg.`,
+    bothYearsAndData: () => 'grafen har både «data» og «years». Tallene skal stå ett sted: enten i CSV-filen (data) eller i lysbildefilen (years). Fjern det ene.',
+    notUtf8: () => 'filen er ikke lagret som UTF-8, så æ, ø og å blir feil her. Lagre den på nytt fra Excel som «CSV UTF-8 (kommadelt)».',
+    empty: () => 'filen er tom. Første linje skal ha månedene, for eksempel «År;jan;feb;mar», og så kommer én linje per år.',
+    separator: (commas: boolean) =>
+      `første linje har ikke semikolon (;) mellom kolonnene${commas ? ', men komma. Med komma mellom kolonnene kan ikke tall med desimalkomma leses' : ''}. Lagre filen fra Excel som CSV med norske innstillinger, eller skriv «År;jan;feb;…».`,
+    unclosedQuote: () => 'cellen begynner med anførselstegn ("), men det blir ikke lukket. Sett " på slutten av cellen, eller fjern det.',
+    emptyMonth: () => 'kolonnen har ingen måned i første linje. Skriv måneden (for eksempel «des»), eller fjern kolonnen.',
+    noYears: () => 'filen har bare første linje. Skriv én linje per år under den, for eksempel «2025;7 120 449;5 214 812».',
+    badYear: (text: string) => `${text ? `«${excerpt(text)}»` : 'den første cellen'} er ikke et årstall. Første kolonne skal ha året med fire sifre, for eksempel 2025.`,
+    sameYear: (year: string, line: number) => `${year} står også på linje ${line}. Hvert år skal stå på bare én linje.`,
+    extraCell: (months: number) => `linjen har flere tall enn det er måneder i første linje (${tall(months)}). Fjern det som står etter siste måned, eller skriv måneden i første linje.`,
+    notANumber: (f: Found) => `her står ${funnet(f)}, men det skal være et tall. Skriv for eksempel 7120449, 7 120 449 eller 99,97, eller la cellen stå tom.`,
+  },
+  /** Accounting for every file in an edition folder, and `deck renumber` (src/load/editionFiles.ts, src/edition/renumber.ts). */
+  files: {
+    deckName: (name: string) =>
+      `utgavefilen skal hete «deck.yaml», med små bokstaver, men denne heter «${name}». Gi den navnet deck.yaml, eller slett den hvis mappen allerede har en deck.yaml.`,
+    noNumber: (_name: string) =>
+      'filen kommer ikke med i rapporten, fordi navnet ikke begynner med et nummer. Gi den et navn som «05-hendelser.yaml» (nummer, bindestrek, navn), eller flytt den ut av mappen.',
+    decimalNumber: (written: string, insert: string) =>
+      `«${written}» kan ikke være nummeret på et lysbilde. Skal lysbildet stå mellom ${insert.slice(0, insert.search(/[a-z]/))}-… og ${nesteNummer(insert)}-…, kall filen «${insert}»: en bokstav etter nummeret setter det inn der.`,
+    oneLetter: (prefix: string, suggestion: string) => `«${prefix}» har mer enn én bokstav etter nummeret. Bruk én bokstav, for eksempel «${suggestion}».`,
+    noName: (_name: string, suggestion: string) => `lysbildefilen har ikke noe navn etter nummeret. Kall den for eksempel «${suggestion}».`,
+    noDash: (_name: string, suggestion: string) => `det mangler bindestrek etter nummeret. Kall filen «${suggestion}».`,
+    leadingZero: (digits: string, n: number, after: string | undefined, insert: string, plain: string) =>
+      `«${digits}» har en null foran, og da blir lysbildet nummer ${n}${after ? ` og kommer etter «${after}»` : ''}. Skal det stå mellom ${insert.slice(0, insert.search(/[a-z]/))}-… og ${nesteNummer(insert)}-…, kall filen «${insert}». Skal det være nummer ${n}, kall den «${plain}».`,
+    sameNumber: (prefix: string, other: string) =>
+      `to lysbildefiler har nummeret ${prefix} (den andre er «${other}»). Gi hvert lysbilde sitt eget nummer. Skal dette komme etter det andre, kall det ${prefix}a-… (nummer og bokstav).`,
+    hiddenExtension: (name: string, fixed: string) =>
+      `filen heter «${name}». Er det et lysbilde, gi den navnet «${fixed}» (Windows skjuler ofte slutten av filnavnet).`,
+    unusedData: (name: string) => `ingen lysbilder bruker denne datafilen. Skriv «data: ${name}» i grafen som skal vise tallene, eller flytt filen ut av mappen.`,
+    unusedPicture: (_name: string) => 'ingen lysbilder bruker dette bildet. Vis det på et lysbilde, eller flytt filen ut av mappen.',
+    stray: (_name: string) => 'filen hører ikke til rapporten: den er ikke et lysbilde, og ingen lysbilder bruker den. Flytt den ut av mappen. Notater kan stå i README.md.',
+    /** `deck renumber`. */
+    renumber: {
+      renamed: (from: string, to: string) => `  ${from} → ${to}`,
+      rewrote: (field: string, from: string, to: string) => `«${field}: ${from}» er endret til «${field}: ${to}»`,
+      done: (dir: string, files: number, slides: number) =>
+        `deck: ga nye navn til ${flertall(files, 'fil', 'filer')} i ${dir}. De ${tall(slides)} lysbildene står i samme rekkefølge som før.`,
+      nothing: (dir: string, last: string) => `deck: numrene i ${dir} er allerede i orden (01–${last}). Ingen filer er endret.`,
+      collision: (to: string) =>
+        `filen kan ikke få det nye navnet «${to}», fordi en annen fil allerede heter det. Gi en av dem et annet navn, og skriv npx deck renumber på nytt.`,
+      refused: (problems: number) => `deck: fant ${flertall(problems, 'feil', 'feil')}, så ingen filer har fått nye navn.`,
+    },
+  },
 };
 
 export type Catalogue = typeof nb;

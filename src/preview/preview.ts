@@ -21,6 +21,7 @@ import { safeRead } from '../load/safeRead.js';
 import { msg } from '../messages/index.js';
 import { FONT_FAMILY } from '../render/fonts.js';
 import { COLORS } from '../render/theme.js';
+import { DEFAULT_WIDTH } from './defaults.js';
 import { rasterise, slideHeight } from './raster.js';
 
 export interface PreviewOptions {
@@ -33,7 +34,7 @@ export interface PreviewOptions {
   onWarning?: (p: Problem) => void;
 }
 
-export const DEFAULT_WIDTH = 1920;
+export { DEFAULT_WIDTH } from './defaults.js';
 export const OVERVIEW_FILE = 'overview.png';
 
 /** The overview sheet: five slides to a row. */

@@ -7,19 +7,24 @@
  * bold elements name that family, which is the same mapping done the other way round.
  */
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import { FONT_FAMILY, FONT_FILES } from '../render/fonts.js';
 import { PAGE } from '../render/theme.js';
 import { encodePng } from './png.js';
 
 export const BOLD_FAMILY = `${FONT_FAMILY} SemiBold`;
 
+// resvg is a native module that takes some 10–15 ms to load (it asks the C library which build to
+// use): loaded on the first picture, so that commands which draw none never pay for it.
+let resvgModule: typeof import('@resvg/resvg-js') | undefined;
+const loadResvg = () => (resvgModule ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js'));
+
 /**
  * `compact`: encode with png.ts (lossless, a palette when the picture has few colours): about a third
  * of the size for a small slide, but slower; for pictures that are committed or shared.
  */
 export function rasterise(svg: string, width: number, opts: { compact?: boolean } = {}): Buffer {
-  const resvg = new Resvg(forResvg(svg), {
+  const resvg = new (loadResvg().Resvg)(forResvg(svg), {
     font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: 'width', value: Math.round(width) },
     background: '#ffffff',

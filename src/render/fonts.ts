@@ -3,10 +3,9 @@
  * Every text box is wrapped with these widths, and Vega measures chart labels with them too,
  * so what we measure is what PDFKit later draws.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTrueType, type TrueTypeFont } from '../compose/fonts/trueType.js';
 import { ASSETS_DIR } from '../paths.js';
-import * as fontkit from 'fontkit';
 
 export type Weight = 'regular' | 'bold';
 
@@ -18,42 +17,47 @@ export const FONT_FILES: Record<Weight, string> = {
   bold: join(ASSETS_DIR, 'fonts', 'Inter-SemiBold.ttf'),
 };
 
-interface Metrics {
-  unitsPerEm: number;
-  advance: Map<number, number>;
-  font: fontkit.Font;
-}
+const loaded = new Map<Weight, TrueTypeFont>();
 
-const loaded = new Map<Weight, Metrics>();
-
-function metrics(weight: Weight): Metrics {
-  let m = loaded.get(weight);
-  if (!m) {
-    const font = fontkit.create(readFileSync(FONT_FILES[weight])) as fontkit.Font;
-    m = { unitsPerEm: font.unitsPerEm, advance: new Map(), font };
-    loaded.set(weight, m);
+/**
+ * A face as our own TrueType reader sees it (cmap and advance widths), read once per process and
+ * shared by the render stage (measuring) and the compose stage (embedding). The same widths as
+ * fontkit gave, glyph for glyph, without loading fontkit's shaping tables at start-up.
+ */
+export function fontFace(weight: Weight): TrueTypeFont {
+  let f = loaded.get(weight);
+  if (!f) {
+    f = readTrueType(FONT_FILES[weight]);
+    loaded.set(weight, f);
   }
-  return m;
+  return f;
 }
+
+/**
+ * Widths in em of the texts measured so far, per face. Fitting a text box wraps the same words at
+ * several sizes, and Vega measures the same labels again and again: a third of the layout stage
+ * went into measuring. Bounded, for a long `deck watch` session.
+ */
+const measured: Record<Weight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+const MAX_MEASURED = 50_000;
 
 /** Width in points of `text` set in `size` pt. Kerning is left out, so this errs on the wide side. */
 export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
-  const m = metrics(weight);
-  let units = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    let adv = m.advance.get(cp);
-    if (adv === undefined) {
-      adv = m.font.glyphForCodePoint(cp).advanceWidth;
-      m.advance.set(cp, adv);
-    }
-    units += adv;
+  const cache = measured[weight];
+  let em = cache.get(text);
+  if (em === undefined) {
+    const font = fontFace(weight);
+    let units = 0;
+    for (const ch of text) units += font.advances[font.glyphOf(ch.codePointAt(0)!)]!;
+    em = units / font.unitsPerEm;
+    if (cache.size >= MAX_MEASURED) cache.clear();
+    cache.set(text, em);
   }
-  return (units / m.unitsPerEm) * size;
+  return em * size;
 }
 
 /** Characters of `text` that the embedded font cannot draw. */
 export function missingGlyphs(text: string, weight: Weight = 'regular'): string[] {
-  const m = metrics(weight);
-  return [...new Set([...text].filter((ch) => !/\s/.test(ch) && !m.font.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+  const font = fontFace(weight);
+  return [...new Set([...text].filter((ch) => !/\s/.test(ch) && font.glyphOf(ch.codePointAt(0)!) === 0))];
 }

@@ -5,7 +5,7 @@
  * Charts render asynchronously (Vega), so `chart` and `chartTable` leave a placeholder and a
  * request in the render state; renderSlide fills them in after the template has run.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { msg } from '../messages/index.js';
 import type { Block, Chart, ContactGroup } from '../validate/schema.js';
 import { contactLayout } from './contact.js';

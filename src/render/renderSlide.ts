@@ -2,10 +2,7 @@
  * One validated slide → one SVG document (960 × 540), through its Handlebars layout
  * (templates/layouts/<layout>.hbs) and the shared partials (templates/partials/*.hbs).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { TEMPLATES_DIR } from '../paths.js';
-import Handlebars from 'handlebars';
+import Handlebars from './handlebarsRuntime.js';
 import { ContentError, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
 import { msg } from '../messages/index.js';
@@ -20,6 +17,8 @@ import { MONTH_LONG } from './format.js';
 import { createHelpers, type Deferred, type RenderState } from './helpers.js';
 import { esc, FitError, num } from './text/textSvg.js';
 import { plainText } from './text/inline.js';
+import { handlebarsSpec, templateFiles, templatesGeneration } from './templates.js';
+import { timed } from '../timings.js';
 import { PICTURE_FRAME, PICTURE_HREF, type PictureUse } from './pictures/place.js';
 import { dataUrl } from './pictures/prepare.js';
 import type { PictureSupply } from './pictures/supply.js';
@@ -39,16 +38,22 @@ export interface RenderedSlide {
 
 const hb = Handlebars.create();
 createHelpers(hb);
-for (const name of readdirSync(join(TEMPLATES_DIR, 'partials'))) {
-  if (name.endsWith('.hbs')) hb.registerPartial(name.slice(0, -4), readFileSync(join(TEMPLATES_DIR, 'partials', name), 'utf8'));
-}
 const compiled = new Map<LayoutName, Handlebars.TemplateDelegate>();
+let partialsOf = -1;
 
+/** The layout's template, with the partials registered; made again after the templates have changed (deck watch). */
 function layoutTemplate(layout: LayoutName): Handlebars.TemplateDelegate {
+  if (partialsOf !== templatesGeneration()) {
+    compiled.clear();
+    for (const name of Object.keys(hb.partials)) hb.unregisterPartial(name);
+    timed('  layout: Handlebars templates', () => {
+      for (const rel of templateFiles('partials')) hb.registerPartial(rel.slice('partials/'.length, -'.hbs'.length), hb.template(handlebarsSpec(rel)));
+    });
+    partialsOf = templatesGeneration();
+  }
   let t = compiled.get(layout);
   if (!t) {
-    // strict: a field the template uses but the view lacks is an error, not a blank.
-    t = hb.compile(readFileSync(join(TEMPLATES_DIR, 'layouts', `${layout}.hbs`), 'utf8'), { strict: true, noEscape: false });
+    t = timed('  layout: Handlebars templates', () => hb.template(handlebarsSpec(`layouts/${layout}.hbs`)));
     compiled.set(layout, t);
   }
   return t;

@@ -22,8 +22,9 @@ import { watch, type WatchBuild } from '../watch/watch.js';
 import type { BuildResult } from '../build.js';
 import { eventStreamHeaders, HOST, listen, PortError, readRegularFile, send, type Routes } from './http.js';
 import { PAGE_CSS, PAGE_JS, PAGE_PATHS, PAGE_POLICY, pageHtml, type PageState } from './page.js';
+import { DEFAULT_PORT } from './defaults.js';
 
-export const DEFAULT_PORT = 4173;
+export { DEFAULT_PORT } from './defaults.js';
 
 /** --port: a whole number from 0 (any free port) to 65535. */
 export function parsePort(value: string | undefined): number {

@@ -55,10 +55,13 @@ export function sanityChecks(deck: DeckContent, slides: readonly Slide[]): Probl
     if (c.chart.kind === 'categories') continue;
     // The values as written, for their keys and places: the validated content has the empty slots
     // (null) already left out. Each value is read as the content model reads it (numbers.ts).
-    const raw = (slide.file.doc.toJS() as { chart: { years?: Record<string, Record<string, unknown> | null>; months?: Record<string, unknown> } }).chart;
+    // A chart whose numbers come from a CSV file (slide.data) has its values and places there.
+    const raw = slide.data
+      ? { years: slide.data.years }
+      : (slide.file.doc.toJS() as { chart: { years?: Record<string, Record<string, unknown> | null>; months?: Record<string, unknown> } }).chart;
     const found: Problem[] = [];
     const warn = (path: PropertyKey[], message: string, key = false) =>
-      found.push({ ...posOfPath(slide.file, path, { key }), severity: 'warning', message });
+      found.push({ ...(slide.data ? slide.data.at(path) : posOfPath(slide.file, path, { key })), severity: 'warning', message });
     if (c.chart.kind === 'monthly') checkMonthly(raw.years ?? {}, edition, warn);
     else checkUptime(raw.months ?? {}, edition, warn);
     problems.push(...found.sort((a, b) => a.line - b.line || a.col - b.col));

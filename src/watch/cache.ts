@@ -6,26 +6,28 @@
  *   laid-out slide SVG  keyed by the slide's content, deck.yaml's content, its page number and the
  *                       deck's page count (the footer), the logo file, the content of its pictures
  *                       and the templates' version
- *   chart SVG           keyed by the chart's data and the size of its box
+ *   chart SVG           keyed by the chart's data, the size of its box and the templates' version
  *   prepared picture    keyed by the picture file's content and the pixel size it is prepared at
  *   page drawing        keyed by the slide's finished SVG; reused only while the pictures it shows
  *                       still have the same content
  *
  * The keys use the parsed content rather than the file text, so an edit to a comment or to the
- * spacing of a file draws nothing again. Entries that the last successful build did not use are
+ * spacing of a file draws nothing again. The templates' version is that of the templates as last
+ * read (watch reads them again before each build): after a template is saved, every slide is laid
+ * out again and every chart drawn again, and the pages whose SVG came out the same are not. Entries that the last successful build did not use are
  * dropped, so the cache never holds more than one edition.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BuildCache } from '../build.js';
 import { drawingKey, drawPage, type ComposeOptions } from '../compose/composePdf.js';
 import type { PageDrawing } from '../compose/draw/drawSlide.js';
-import { TEMPLATES_DIR } from '../paths.js';
 import type { RenderedChart } from '../render/charts/index.js';
 import { startChartRenderer, type ChartRenderer } from '../render/charts/pool.js';
 import { layoutSlide, type LaidOutSlide } from '../render/renderSlide.js';
 import { preparer, type PicturePreparer, type PreparedPicture } from '../render/pictures/prepare.js';
+import { templatesGeneration, templatesVersion } from '../render/templates.js';
 import type { Edition, Slide } from '../validate/validate.js';
 
 export interface CacheStats {
@@ -55,7 +57,15 @@ interface Entry<T> {
 }
 
 export function createRenderCache(inner: ChartRenderer = startChartRenderer()): RenderCache {
-  const templates = templatesVersion();
+  let templates = templatesVersion();
+  let templatesOf = templatesGeneration();
+  const currentTemplates = () => {
+    if (templatesOf !== templatesGeneration()) {
+      templates = templatesVersion();
+      templatesOf = templatesGeneration();
+    }
+    return templates;
+  };
   const layouts = new Map<string, Entry<LaidOutSlide>>();
   const charts = new Map<string, Entry<Promise<RenderedChart>>>();
   const drawings = new Map<string, Entry<PageDrawing>>();
@@ -65,7 +75,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
 
   const chartRenderer: ChartRenderer = {
     render(chart, box) {
-      const key = hash(JSON.stringify(chart), `${box.width}x${box.height}`);
+      const key = hash(currentTemplates(), JSON.stringify(chart), `${box.width}x${box.height}`);
       const hit = charts.get(key);
       if (hit) {
         hit.used = generation;
@@ -118,7 +128,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
     compose,
     layout(edition: Edition, slide: Slide): LaidOutSlide {
       const key = hash(
-        templates,
+        currentTemplates(),
         slide.file.path,
         String(slide.page),
         String(edition.slides.length),
@@ -156,23 +166,6 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
 function hash(...parts: string[]): string {
   const h = createHash('sha1');
   for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('hex');
-}
-
-/**
- * The templates as this process loaded them. The render stage compiles each template once per
- * process, so an edited template takes effect when `deck watch` is started again.
- */
-function templatesVersion(): string {
-  const h = createHash('sha1');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) walk(path);
-      else h.update(name.name).update(readFileSync(path));
-    }
-  };
-  walk(TEMPLATES_DIR);
   return h.digest('hex');
 }
 

@@ -1,5 +1,5 @@
 /**
- * `deck watch`: build, then build again after every save. Saves that come close together (an editor
+ * `deck watch`: build, then build again after every save (of the edition's files, or of a template). Saves that come close together (an editor
  * writing several files, or writing one file in steps) make one build. Unchanged slides, charts and
  * page drawings come from the cache (cache.ts), so a rebuild after editing one slide lays out and
  * draws only that slide. A build that fails prints its problems and leaves the last good PDF where it is (the
@@ -17,6 +17,7 @@ import { ContentError, type Problem } from '../errors.js';
 import { LIMITS } from '../load/limits.js';
 import { safeRead } from '../load/safeRead.js';
 import { msg } from '../messages/index.js';
+import { reloadTemplates, templatesDir, templatesVersion } from '../render/templates.js';
 import { createRenderCache, type CacheStats } from './cache.js';
 import { createWatchReport } from './report.js';
 
@@ -53,7 +54,13 @@ export const DEBOUNCE_MS = 25;
 /** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
 export function isContentFile(name: string): boolean {
   const base = basename(name);
-  return /\.(ya?ml|png|jpe?g|svg)$/i.test(base) && !/^[.#~]/.test(base);
+  return /\.(ya?ml|png|jpe?g|svg|csv)$/i.test(base) && !/^[.#~]/.test(base);
+}
+
+/** Files of the templates folder whose change can change the PDF: layouts, partials, chart specs. */
+export function isTemplateFile(name: string): boolean {
+  const base = basename(name);
+  return /\.(hbs|vl\.json)$/i.test(base) && !/^[.#~]/.test(base);
 }
 
 /** Resolves with the exit code when stopped: 0 after Ctrl+C, 1 when the folder cannot be watched. */
@@ -98,7 +105,9 @@ export async function watch(opts: WatchOptions): Promise<number> {
   const runBuild = async () => {
     const since = savedAt;
     savedAt = undefined;
-    const print = fingerprint(dir, outside);
+    // Templates saved since the last build are read again; what was made from the old ones is made again.
+    reloadTemplates();
+    const print = `${fingerprint(dir, outside)}:${templatesVersion()}`;
     if (print === lastPrint) return; // saved without a change
     lastPrint = print;
     cache.startBuild();
@@ -155,14 +164,19 @@ export async function watch(opts: WatchOptions): Promise<number> {
   const watchers: FSWatcher[] = [];
   let failWith: (err: Error) => void = () => {};
   const failed = new Promise<Error>((resolveFailed) => (failWith = resolveFailed));
-  try {
-    for (const folder of folders(dir)) {
+  const watchAll = (root: string, wanted: (name: string) => boolean) => {
+    for (const folder of folders(root)) {
       const w = watchFolder(folder, (_event, name) => {
-        if (name === null || isContentFile(name)) schedule();
+        if (name === null || wanted(name)) schedule();
       });
       w.on('error', failWith);
       watchers.push(w);
     }
+  };
+  try {
+    watchAll(dir, isContentFile);
+    // The templates too: a saved layout, partial or chart template is drawn without a restart.
+    watchAll(templatesDir(), isTemplateFile);
   } catch (err) {
     for (const w of watchers) w.close();
     await cache.close();

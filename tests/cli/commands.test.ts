@@ -41,9 +41,9 @@ describe('deck --help', () => {
 
 describe('usage errors exit 2 with one line and a pointer to --help', () => {
   it.each([
-    [['bygg'], 'deck: ukjent kommando «bygg». Kommandoene er build, check, watch, serve, preview, new-month og schema.'],
-    [['chek'], 'deck: ukjent kommando «chek». Mente du «check»? Kommandoene er build, check, watch, serve, preview, new-month og schema.'],
-    [[], 'deck: kommandoen mangler. Skriv build, check, watch, serve, preview, new-month eller schema etter npx deck.'],
+    [['bygg'], 'deck: ukjent kommando «bygg». Kommandoene er build, check, watch, serve, preview, new-month, renumber og schema.'],
+    [['chek'], 'deck: ukjent kommando «chek». Mente du «check»? Kommandoene er build, check, watch, serve, preview, new-month, renumber og schema.'],
+    [[], 'deck: kommandoen mangler. Skriv build, check, watch, serve, preview, new-month, renumber eller schema etter npx deck.'],
     [['check', '--from', 'x'], 'deck: --from kan bare brukes med new-month.'],
     [['check', '-o', 'x.pdf'], 'deck: --output kan bare brukes med build, watch, preview eller new-month.'],
     [['preview', '--width', 'stor'], 'deck: --width må være et helt antall piksler fra 96 til 7680, men her står «stor».'],
@@ -65,9 +65,9 @@ describe('messages in English with --lang en or DECK_LANG=en', () => {
   it('says the same things in English', async () => {
     const r = await runCli(['check', 'tests/fixtures/broken', '--lang', 'en']);
     expect(r.err).toContain('tests/fixtures/broken/03-ukjent-layout.yaml:2:9: unknown layout "tekst"; did you mean `text`?');
-    expect(r.err).toMatch(/deck: 14 problems found, and 1 warning\n$/);
+    expect(r.err).toMatch(/deck: 15 problems found, and 1 warning\n$/);
     const usage = await runCli(['bygg', '--lang=en']);
-    expect(usage.err).toBe('deck: unknown command "bygg"; expected "build", "check", "watch", "serve", "preview", "new-month" or "schema"\nRun "npx deck --help" for usage.\n');
+    expect(usage.err).toBe('deck: unknown command "bygg"; expected "build", "check", "watch", "serve", "preview", "new-month", "renumber" or "schema"\nRun "npx deck --help" for usage.\n');
   });
 
   it('reads DECK_LANG, and goes back to Norwegian without it', async () => {

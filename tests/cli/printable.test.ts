@@ -38,7 +38,7 @@ describe('messages are safe to print', () => {
     writeFileSync(join(dir, 'notat\u001b]0;pwned\u0007.yaml'), 'a: 1\n');
     const check = await runCli(['check', dir]);
     expect(check.err).not.toMatch(RAW);
-    expect(shownLines(check.err, dir)[0]).toMatch(/^DIR\/notat\\x1B\]0;pwned\\x07\.yaml: advarsel: filen kommer ikke med i rapporten/);
+    expect(shownLines(check.err, dir)[0]).toMatch(/^DIR\/notat\\x1B\]0;pwned\\x07\.yaml: filen kommer ikke med i rapporten/);
     const usage = await runCli(['bui\u001b[2Jld']);
     expect(usage.code).toBe(2);
     expect(usage.err).not.toMatch(RAW);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newMonth, windowFromTitle, type NewMonthResult } from '../../src/edition/newMonth.js';
-import { runCli } from '../helpers.js';
+import { chartToCsv, runCli } from '../helpers.js';
 import { pngPicture, svgPicture } from '../pictureFiles.js';
 
 /** A content folder in a temp dir (schemas included, so the files' schema lines stay as they are). */
@@ -50,6 +50,8 @@ describe('deck new-month 2025-12 from the November edition', () => {
   it('advances the month, the title page and the uptime window', () => {
     expect(items(r, 'changed')).toEqual([
       '01-tittel.yaml:4:11: subtitle: desember 2025',
+      '13-autorisasjon.yaml:45:12: «# kontrollert: står slik i kildematerialet, som sist…» er tatt bort. Sjekk tallet på nytt for den nye måneden, og merk det igjen hvis det fortsatt er riktig',
+      '20-advokatregisteret.yaml:36:12: «# kontrollert: oktober og november 2025 har samme ta…» er tatt bort. Sjekk tallet på nytt for den nye måneden, og merk det igjen hvis det fortsatt er riktig',
       '23-oppetid-graf.yaml:9:3: Sluttbrukerløsning inkl. grensesnitt siste 2 år (krav 99,90 %): 2023-12 er tatt ut (tittelen sier 24 måneder)',
       'deck.yaml:3:8: month: "2025-12"',
     ]);
@@ -82,7 +84,7 @@ describe('deck new-month 2025-12 from the November edition', () => {
     expect(readFileSync(join(r.dir, '06-planlagte-endringer.yaml'), 'utf8')).toBe(readFileSync(join(from, '06-planlagte-endringer.yaml'), 'utf8'));
   });
 
-  it('changes nothing else: comments, quotes and layout stay, untouched files are copied byte for byte', () => {
+  it('changes nothing else: comments (but «# kontrollert»), quotes and layout stay, untouched files are copied byte for byte', () => {
     const edited: Record<string, string[]> = {
       'deck.yaml': ['-month: "2025-11"', '+month: "2025-12"'],
       '01-tittel.yaml': ['-subtitle: november 2025', '+subtitle: desember 2025'],
@@ -91,6 +93,9 @@ describe('deck new-month 2025-12 from the November edition', () => {
     for (const f of ['09-meldingstjeneste', '10-innsendingstjeneste', '11-varsling-epost', '12-varsling-sms', '13-autorisasjon', '14-samtykker', '15-innsendinger-altinn3', '18-tilda', '19-oppslag-apper', '20-advokatregisteret', '21-bits']) {
       edited[`${f}.yaml`] = ['+      des: ~ # fyll inn'];
     }
+    // The two checked warnings of November: the December edition is checked anew.
+    edited['13-autorisasjon.yaml'] = ['-      des: 7632537 # kontrollert: står slik i kildematerialet, som siste tall i raden for 2024. Kan være et reelt fall eller en feil i kilden (SOURCE-NOTES.md 2.2).', '+      des: 7632537', '+      des: ~ # fyll inn'];
+    edited['20-advokatregisteret.yaml'] = ['-      nov: 31867 # kontrollert: oktober og november 2025 har samme tall i kildematerialet. Beholdt som i kilden (SOURCE-NOTES.md 2.6).', '+      nov: 31867', '+      des: ~ # fyll inn'];
     for (const name of readdirSync(r.dir)) {
       const diff = changedLines(readFileSync(join(from, name), 'utf8'), readFileSync(join(r.dir, name), 'utf8'));
       expect(diff, name).toEqual(edited[name] ?? []);
@@ -255,6 +260,27 @@ describe('the uptime window named in a title', () => {
   });
 });
 
+describe('deck new-month on a chart whose numbers are in a CSV file', () => {
+  it('adds the new month’s empty cell to the CSV file, keeping its form, and lists it', () => {
+    const { from } = contentCopy('tests/fixtures/2025-12', '2025-12');
+    chartToCsv(from, '04-meldingstjeneste.yaml', '04-meldingstjeneste.csv');
+    const before = readFileSync(join(from, '04-meldingstjeneste.csv'), 'utf8');
+    // A checked number in the CSV file: the mark does not come along to the new month.
+    writeFileSync(join(from, '04-meldingstjeneste.csv'), before.replace(/(\r\n2023;[^\r]*)/, '$1;# kontrollert: står slik i kilden'));
+    const r = newMonth({ month: '2026-01', from });
+    const csv = readFileSync(join(r.dir, '04-meldingstjeneste.csv'), 'utf8');
+    // A new year: the 2026 row with an empty January cell; 2022 leaves the four-year chart.
+    expect(csv).toBe(before.replace(/2022;[^\n]*\n/, '').replace(/\r\n$/, '\r\n2026;\r\n'));
+    expect(csv.startsWith('\ufeffÅr;jan;')).toBe(true);
+    expect(items(r, 'fill')[0]).toBe('04-meldingstjeneste.csv:5:6: Meldingstjeneste: tallet for januar 2026');
+    expect(items(r, 'changed')).toContain('04-meldingstjeneste.csv: Meldingstjeneste: 2022 er tatt ut (grafen viser 4 år)');
+    expect(items(r, 'changed').find((i) => i.includes('kontrollert'))).toMatch(/^04-meldingstjeneste\.csv:2:\d+: «# kontrollert: står slik i kilden» er tatt bort\. Sjekk tallet på nytt/);
+    expect(csv).not.toContain('kontrollert');
+    expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).toContain('\n  data: 04-meldingstjeneste.csv\n');
+    expect(readFileSync(join(r.dir, '04-meldingstjeneste.yaml'), 'utf8')).not.toContain('years');
+  });
+});
+
 describe('deck new-month with pictures', () => {
   it('copies the pictures under their own names (a link inside as the file it leads to, a link out not at all), so the new edition checks clean', async () => {
     const { from } = contentCopy('tests/fixtures/mini', '2025-11');
@@ -268,6 +294,9 @@ describe('deck new-month with pictures', () => {
     symlinkSync(join(outside, 'ute.png'), join(from, 'bilder', 'ute.png'));
     writeFileSync(join(from, '08-bilder.yaml'), 'layout: text\ntitle: Bilder\nbody:\n  - text: Se bildet.\nimage:\n  file: bilder/lenke.png\n  alt: Skjermbilde\n');
     writeFileSync(join(from, '09-logo.yaml'), 'layout: picture\ntitle: Logo\nimage:\n  file: november-2025.svg\n  alt: Logo\n');
+    // The picture the link leads to is shown too: in the new edition the link is a copy of its own, and
+    // every file in an edition folder must be used (load/editionFiles.ts).
+    writeFileSync(join(from, '10-skjerm.yaml'), 'layout: picture\ntitle: Skjerm\nimage:\n  file: bilder/skjerm.png\n  alt: Skjermbilde\n');
     const r = newMonth({ month: '2025-12', from });
     expect(readFileSync(join(r.dir, 'bilder', 'skjerm.png')).equals(png)).toBe(true);
     expect(lstatSync(join(r.dir, 'bilder', 'lenke.png')).isFile()).toBe(true);
@@ -277,5 +306,16 @@ describe('deck new-month with pictures', () => {
     const check = await runCli(['check', r.dir]);
     expect(check.err.split('\n').filter((l) => !l.includes('advarsel:') && !l.startsWith('deck:') && l)).toEqual([]);
     expect(check.code).toBe(0);
+  });
+});
+
+describe('deck new-month from a folder with a file that no slide uses', () => {
+  it('still makes the new month, and the new edition’s check names the file there', async () => {
+    const { from } = contentCopy('tests/fixtures/mini', '2025-11');
+    writeFileSync(join(from, 'notater.txt'), 'Husk tallene for desember.\n');
+    const r = newMonth({ month: '2025-12', from });
+    const check = await runCli(['check', r.dir]);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain(`${relative(process.cwd(), join(r.dir, 'notater.txt'))}: filen hører ikke til rapporten`);
   });
 });

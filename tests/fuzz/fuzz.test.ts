@@ -69,7 +69,7 @@ describe('fuzzing the November edition', () => {
           counts.cases++;
           let problems: Problem[];
           try {
-            problems = await checkAll(dir, { layout: cache.layout });
+            problems = (await checkAll(dir, { layout: cache.layout })).problems;
           } catch (err) {
             if (!(err instanceof ContentError)) throw err; // anything else would be a stack trace
             problems = err.problems;

@@ -84,7 +84,10 @@ describe('a slide file that is not a regular file in the edition folder', () => 
     copyFileSync(join(dir, '04-hendelser.yaml'), join(dir, 'arkiv', 'hendelser.yaml'));
     rmSync(join(dir, '04-hendelser.yaml'));
     symlinkSync(join('arkiv', 'hendelser.yaml'), join(dir, '04-hendelser.yaml'));
-    expect(loadEdition(dir).problems).toEqual([]);
+    const { source, problems } = loadEdition(dir);
+    // (The file in arkiv/ is a file of its own to the rule that every file is accounted for.)
+    expect(problems.filter((p) => p.file.endsWith('04-hendelser.yaml'))).toEqual([]);
+    expect(source.slides[3]!.doc.toJS()).toMatchObject({ layout: 'text', title: 'Hvordan melde inn hendelser' });
   });
 
   it('a folder with a slide name', async () => {

@@ -25,7 +25,7 @@ describe('the message catalogue', () => {
     expect(entries(en)).toEqual(entries(nb));
   });
 
-  it('keeps a group for each part of deck whose messages are still to be written', () => {
-    for (const group of ['data', 'files'] as const) expect(nb[group]).toEqual({});
+  it('has the messages of every part of deck: no group is left empty', () => {
+    for (const [group, entries] of Object.entries(nb)) expect(Object.keys(entries), group).not.toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { EDITOR_KEYWORDS } from '../../src/validate/editorSchema.js';
 import { jsonSchemas } from '../../src/validate/jsonSchema.js';
 
 const SCHEMA_DIR = 'content/schema';
@@ -23,7 +24,9 @@ function contentFiles(dir = 'content'): string[] {
 const kindOf = (file: string) => (file.endsWith('deck.yaml') ? 'deck' : 'slide');
 
 function validators() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  // The keywords only editors read (yaml-language-server): Ajv checks everything else strictly.
+  ajv.addVocabulary(EDITOR_KEYWORDS);
   // Ajv leaves formats to a plug-in; the schemas use only "email", which zod also checks with a pattern.
   ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
   const load = (name: string) => ajv.compile(JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')));
@@ -98,6 +101,14 @@ describe('the JSON Schema agrees with the validator', () => {
     ['full month names', '      januar: 1\n      desember: 2\n'],
   ])('accepts %s, as the validator does', (_name, rows) => {
     expect(accepts(monthly(rows))).toBe(true);
+  });
+
+  it('accepts a monthly chart from a CSV file, and rejects one with both years and data, or a field of another layout', () => {
+    expect(accepts('layout: chart\ntitle: M\nchart:\n  kind: monthly\n  data: 09-meldingstjeneste.csv\n')).toBe(true);
+    expect(accepts('layout: chart\ntitle: M\nchart:\n  kind: monthly\n  data: x.csv\n  years:\n    "2025": {}\n')).toBe(false);
+    expect(accepts('layout: chart\ntitle: M\nchart:\n  kind: monthly\n')).toBe(false);
+    expect(accepts('layout: text\ntitle: T\nbody:\n  - text: x\nchart:\n  kind: monthly\n  data: x.csv\n')).toBe(false);
+    expect(accepts('layout: text\ntitel: T\nbody:\n  - text: x\n')).toBe(false);
   });
 
   it.each([

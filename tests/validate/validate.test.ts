@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkEdition } from '../../src/build.js';
 import { formatProblem } from '../../src/errors.js';
-import { editionWith } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { editionWith, MINI } from '../helpers.js';
 
 function problemsOf(files: Record<string, string | null>): string[] {
   const dir = editionWith(files);
@@ -125,3 +127,13 @@ describe('the start of an uptime axis (axisMin)', () => {
     }
   });
 });
+
+describe('deck.yaml contact points written the old way (a list of points, no groups)', () => {
+  it('is one message, at the first of them, not one for each field', () => {
+    const dir = editionWith({ 'deck.yaml': readFileSync(join(MINI, 'deck.yaml'), 'utf8').replace(/contact:\n  - items:\n      - label: Tjenesteeiere\n        value: tjenesteeier@altinn.no\n      - https:\/\/samarbeid.digdir.no\//, 'contact:\n  - label: Tjenesteeiere\n    value: tjenesteeier@altinn.no\n  - https://samarbeid.digdir.no/') });
+    expect(checkEdition(dir).problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([
+      '13:5: kontaktpunktene skal stå i grupper. Skriv «- items:» under «contact:», og kontaktpunktene med mer innrykk under den, slik eksempelet i content/README.md viser.',
+    ]);
+  });
+});
+

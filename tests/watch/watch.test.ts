@@ -1,14 +1,18 @@
 /**
  * `deck watch`: builds, rebuilds on every save with only the changed slide laid out (and only its
- * chart drawn) again, keeps the last good PDF through an invalid edit, and stops cleanly.
+ * chart drawn) again, draws a saved template without a restart, keeps the last good PDF through an
+ * invalid edit, and stops cleanly.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { formatProblem } from '../../src/errors.js';
-import { isContentFile, watch, type WatchBuild } from '../../src/watch/watch.js';
+import { TEMPLATES_DIR } from '../../src/paths.js';
+import { useTemplates } from '../../src/render/templates.js';
+import { isContentFile, isTemplateFile, watch, type WatchBuild } from '../../src/watch/watch.js';
 import { editionWith, readPdf } from '../helpers.js';
 import { pngPicture } from '../pictureFiles.js';
 
@@ -212,6 +216,56 @@ describe('deck watch', () => {
   it('ignores editors\' temporary files and other files', () => {
     expect(['04-hendelser.yaml', 'deck.yaml', 'bilder/logo.png', 'bilder/logo.svg'].map(isContentFile)).toEqual([true, true, true, true]);
     expect(['.04-hendelser.yaml.swp', '04-hendelser.yaml~', '#04-hendelser.yaml#', 'out.pdf', '.out.pdf.123.tmp', 'SOURCE-NOTES.md'].map(isContentFile)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('deck watch and the templates', () => {
+  // A copy of the templates, so that this file can edit them while other test files read the real ones.
+  const templates = mkdtempSync(join(tmpdir(), 'deck-watch-templates-'));
+  const editTemplate = (file: string, change: (s: string) => string) => writeFileSync(join(templates, file), change(readFileSync(join(templates, file), 'utf8')));
+  beforeEach(() => {
+    cpSync(TEMPLATES_DIR, templates, { recursive: true });
+    useTemplates(templates);
+  });
+  afterAll(() => useTemplates(TEMPLATES_DIR));
+
+  it('draws a saved partial without a restart: the pages with a footer, and only those', async () => {
+    const s = (current = session());
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 7 } });
+    editTemplate('partials/footer.hbs', (t) => t.replace('{{{text "Digdir"', '{{{text "DIGDIR"'));
+    // The title, the two section slides and the closing slide have no footer: three of the seven pages change.
+    expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 7, pagesDrawn: 3, pagesReused: 4 } });
+    expect((await readPdf(readFileSync(s.out))).pages[3]).toContain('DIGDIR');
+    expect(s.log()).toMatch(/etter at du lagret\. Sidene 2, 4 og 5 er tegnet på nytt\.\n$/);
+  });
+
+  it('draws a saved chart template: the chart again, on its page only, as a fresh build would', async () => {
+    const s = (current = session());
+    await s.next();
+    editTemplate('charts/monthly.vl.json', (t) => t.replace('"paddingInner": 0.22', '"paddingInner": 0.4'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { chartsDrawn: 1, pagesDrawn: 1, pagesReused: 6 } });
+    const fresh = join(s.dir, 'out', 'fresh.pdf');
+    await build({ dir: s.dir, out: fresh });
+    expect(readFileSync(s.out).equals(readFileSync(fresh))).toBe(true);
+  });
+
+  it('says where a saved template has a syntax error, keeps the last PDF, and builds again when it is corrected', async () => {
+    const s = (current = session());
+    await s.next();
+    const good = readFileSync(s.out);
+    editTemplate('partials/footer.hbs', (t) => t.replace('{{{text "Digdir"', '{{{text "Digdir'));
+    const bad = await s.next();
+    expect(bad.ok).toBe(false);
+    expect(s.log()).toMatch(/templates-\w+\/partials\/footer\.hbs:3:1: malen har en skrivefeil og kan ikke brukes\. Rett den og lagre igjen\. \(Malverktøyet sier: Expecting .*\)\n/);
+    expect(s.log()).not.toContain('intern feil');
+    expect(readFileSync(s.out).equals(good)).toBe(true);
+    editTemplate('partials/footer.hbs', (t) => t.replace('{{{text "Digdir', '{{{text "Digdir"'));
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 0 } });
+  });
+
+  it('takes no notice of editors\' temporary files in the templates folder', () => {
+    expect(['layouts/text.hbs', 'partials/footer.hbs', 'charts/monthly.vl.json'].map(isTemplateFile)).toEqual([true, true, true]);
+    expect(['.text.hbs.swp', 'text.hbs~', '#footer.hbs#', 'README.md'].map(isTemplateFile)).toEqual([false, false, false, false]);
   });
 });
 

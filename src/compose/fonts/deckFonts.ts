@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { FONT_FILES, type Weight } from '../../render/fonts.js';
-import { readTrueType, type TrueTypeFont } from './trueType.js';
+import { fontFace, type Weight } from '../../render/fonts.js';
+import type { TrueTypeFont } from './trueType.js';
 import type { PdfRef, RefMaker } from '../pdfRef.js';
 
 export const WEIGHTS: readonly Weight[] = ['regular', 'bold'];
@@ -17,15 +17,8 @@ export const WEIGHTS: readonly Weight[] = ['regular', 'bold'];
 /** The resource name of each face, the same on every page. */
 export const FONT_RESOURCE: Record<Weight, string> = { regular: 'F1', bold: 'F2' };
 
-const loaded = new Map<Weight, TrueTypeFont>();
-
 export function deckFont(weight: Weight): TrueTypeFont {
-  let f = loaded.get(weight);
-  if (!f) {
-    f = readTrueType(FONT_FILES[weight]);
-    loaded.set(weight, f);
-  }
-  return f;
+  return fontFace(weight);
 }
 
 export interface Encoded {

@@ -9,10 +9,9 @@
 import type { Chart } from '../../validate/schema.js';
 import { categoriesSpec } from './categories.js';
 import { monthlySpec } from './monthly.js';
-import { fillTemplate } from './template.js';
 import type { ChartSpec, PaletteEntry } from './types.js';
 import { uptimeSpec } from './uptime.js';
-import { renderVegaLite } from './vega.js';
+import { renderTemplate } from './vega.js';
 
 export { NO_DATA_TEXT } from './monthly.js';
 export type { PaletteEntry } from './types.js';
@@ -34,7 +33,7 @@ export interface RenderedChartWithWarnings extends RenderedChart {
   bounds: { x1: number; y1: number; x2: number; y2: number };
 }
 
-function chartSpec(chart: Chart, box: { width: number; height: number }): ChartSpec {
+export function chartSpec(chart: Chart, box: { width: number; height: number }): ChartSpec {
   switch (chart.kind) {
     case 'monthly':
       return monthlySpec(chart, box);
@@ -49,7 +48,7 @@ function chartSpec(chart: Chart, box: { width: number; height: number }): ChartS
 export async function renderChartWithWarnings(chart: Chart, box: { width: number; height: number }): Promise<RenderedChartWithWarnings> {
   if (!(box.width > 0 && box.height > 0)) throw new Error(`chart box must have a positive size, got ${box.width}×${box.height}`);
   const spec = chartSpec(chart, box);
-  const out = await renderVegaLite(fillTemplate(spec.kind, spec.vars));
+  const out = await renderTemplate(spec.kind, spec.vars);
   return {
     svg: out.svg,
     width: out.width,

@@ -5,28 +5,22 @@
  * value in each. A placeholder without a value is an error (not a blank), a value without a placeholder
  * too, and the value `undefined` removes the property that holds the placeholder.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TEMPLATES_DIR } from '../../paths.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { templateJson, templatesGeneration } from '../templates.js';
 
 export type ChartKind = 'monthly' | 'categories' | 'uptime';
 
 const cache = new Map<ChartKind, unknown>();
-
-export function templatePath(kind: ChartKind): string {
-  return join(TEMPLATES_DIR, 'charts', `${kind}.vl.json`);
-}
+let cacheOf = -1;
 
 function loadTemplate(kind: ChartKind): unknown {
+  if (cacheOf !== templatesGeneration()) {
+    cache.clear();
+    cacheOf = templatesGeneration();
+  }
   let t = cache.get(kind);
   if (t === undefined) {
-    const file = templatePath(kind);
-    try {
-      t = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (err) {
-      throw new Error(`Chart template "${kind}" could not be read (${file}): ${(err as Error).message}`);
-    }
+    t = templateJson(`charts/${kind}.vl.json`);
     cache.set(kind, t);
   }
   return t;

@@ -3,13 +3,17 @@
  *
  *   Vega-Lite spec ─compile→ Vega spec ─parse→ View(renderer 'none', nb-NO locale) ─toSVG→ markup ─clean→ <g>
  *
+ * A chart template's compile and parse happen once per shape of chart (reuse.ts).
  * Text is measured with Inter's real advance widths (fonts.ts), so Vega's layout matches what PDFKit
  * draws. The markup is cleaned for the compose drawer: no outer <svg>, no clip paths, bold as "bold".
  */
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { textWidth, type Weight } from '../fonts.js';
 import { NB_NUMBER_LOCALE, NB_TIME_LOCALE } from '../format.js';
+import { timed } from '../../timings.js';
+import { collectingLogger, parsedChart, parseVegaLite, type Logger } from './reuse.js';
+import type { ChartKind } from './template.js';
 
 /** The subset of a Vega scenegraph text item that text measuring reads. */
 interface TextItem {
@@ -70,41 +74,22 @@ interface ViewInternals {
   padding(): { left?: number; top?: number };
 }
 
-function collectingLogger(warnings: string[]) {
-  let level = 2; // vega.Warn
-  const logger = {
-    level(l?: number) {
-      if (l === undefined) return level;
-      level = l;
-      return logger;
-    },
-    error(...args: unknown[]): never {
-      throw new Error(args.map(String).join(' '));
-    },
-    warn(...args: unknown[]) {
-      warnings.push(args.map(String).join(' '));
-      return logger;
-    },
-    info() {
-      return logger;
-    },
-    debug() {
-      return logger;
-    },
-  };
-  return logger;
-}
-
 /** Render a Vega-Lite spec to SVG markup. Deterministic: the same spec gives the same bytes. */
 export async function renderVegaLite(spec: TopLevelSpec): Promise<SvgResult> {
   const warnings: string[] = [];
   const logger = collectingLogger(warnings);
-  const vgSpec = compile(spec, { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(vgSpec), {
-    renderer: 'none',
-    logger: logger as never,
-    locale: VIEW_LOCALE as never,
-  });
+  return renderParsed(parseVegaLite(spec, logger), warnings, logger);
+}
+
+/** Render a chart template filled with `vars`; compiled and parsed once per shape of chart (reuse.ts). */
+export async function renderTemplate(kind: ChartKind, vars: Record<string, unknown>): Promise<SvgResult> {
+  const warnings: string[] = [];
+  const logger = collectingLogger(warnings);
+  return renderParsed(parsedChart(kind, vars, logger), warnings, logger);
+}
+
+async function renderParsed(runtime: vega.Runtime, warnings: string[], logger: Logger): Promise<SvgResult> {
+  const view = timed('vega view', () => new vega.View(runtime, { renderer: 'none', logger: logger as never, locale: VIEW_LOCALE as never }));
   try {
     vega.resetSVGDefIds();
     const markup = await view.toSVG();
