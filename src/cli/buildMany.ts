@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { build } from '../build.js';
 import { ContentError, EXIT, formatProblem, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
+import { checkOutput } from '../output/writeFile.js';
 import { msg } from '../messages/index.js';
 
 export interface ManyOptions {
@@ -30,6 +31,7 @@ export async function buildEditions(dirs: readonly string[], opts: ManyOptions):
   const started = performance.now();
   const outputs = new Map<string, string>();
   const failed: string[] = [];
+  const html = opts.html ? await import('../html/edition.js') : undefined;
   for (const dir of dirs) {
     const t0 = performance.now();
     try {
@@ -41,9 +43,9 @@ export async function buildEditions(dirs: readonly string[], opts: ManyOptions):
           const other = outputs.get(resolve(file));
           if (other !== undefined) throw ContentError.at(posOfPath(edition.deckFile, ['month']), m.sameOutput(file, other));
           outputs.set(resolve(file), dir);
+          if (html) checkOutput(html.htmlPathFor(file), edition.dir, 'html');
         },
       });
-      const html = opts.html ? await import('../html/edition.js') : undefined;
       if (html) await html.writeHtmlEdition(r, html.htmlPathFor(r.file));
       const ms = performance.now() - t0;
       opts.note(`${html ? msg().html.wrote(r.file, html.htmlPathFor(r.file), r.pages, ms) : m.wrote(r.file, r.pages, ms)}\n`);

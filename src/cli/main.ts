@@ -15,7 +15,7 @@ import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../mess
 import { DEFAULT_WIDTH } from '../preview/defaults.js';
 import { DEFAULT_PORT } from '../serve/defaults.js';
 import { sourceDateProblem } from '../compose/metadata.js';
-import { systemProblem } from '../output/writeFile.js';
+import { checkOutput, systemProblem } from '../output/writeFile.js';
 import { interruptible } from './interrupt.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
@@ -127,7 +127,14 @@ async function run(argv: string[], io: Io): Promise<number> {
       // With --strict the warnings come back as the build's problems, printed once by main().
       const html = values.html ? await import('../html/edition.js') : undefined;
       const result = await interruptible(io.err, async () => {
-        const r = await build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict });
+        const r = await build({
+          dir,
+          out: values.output,
+          onWarning: values.strict ? undefined : warn,
+          strict: values.strict,
+          // Both files or neither: the HTML edition's path is checked before the PDF is written.
+          claimOutput: html && ((file, edition) => checkOutput(html.htmlPathFor(file), edition.dir, 'html')),
+        });
         if (html) await html.writeHtmlEdition(r, html.htmlPathFor(r.file));
         return r;
       });

@@ -9,9 +9,8 @@
  * charts are inline SVG, a logo is a data: URL, and a Content-Security-Policy forbids anything else. The page has no script.
  * The same content gives the same bytes.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
 import type { BuildResult } from '../build.js';
+import { writeOutputFile } from '../output/writeFile.js';
 import { MONTH_LONG } from '../render/format.js';
 import { embeddedFontFaces } from './fonts.js';
 import { inlineImages } from './images.js';
@@ -104,17 +103,11 @@ function contents(slides: { page: number; title: string; opensSection?: number }
   return `<nav class="toc" aria-labelledby="innhold-tittel">\n<h2 id="innhold-tittel">${TEXT.contents}</h2>\n<ul>${items.join('\n')}</ul>\n</nav>`;
 }
 
-/** Writes the HTML edition to `file` (a temporary file renamed into place, as the PDF). */
+/**
+ * Writes the HTML edition to `file` the way the PDF is written (src/output/writeFile.ts): only over
+ * an HTML file or none, never over an input, and the previous file intact after any failure.
+ */
 export async function writeHtmlEdition(result: HtmlInput, file: string): Promise<string> {
-  const html = await htmlEdition(result);
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, html);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeOutputFile(file, Buffer.from(await htmlEdition(result)), result.edition.dir, 'html');
   return file;
 }

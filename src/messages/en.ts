@@ -368,6 +368,7 @@ export const en: Catalogue = {
     isInput: () => 'this is one of the files of the edition, and the PDF would replace it; save the PDF elsewhere, for example in dist/',
     inEdition: () => 'the PDF would get the name of a file of the edition and be read as content next time; give it a name ending in .pdf, preferably outside the edition folder, for example dist/report.pdf',
     notPdf: () => 'the file exists and is not a PDF; deck only replaces PDF files: choose another file name for the PDF',
+    notHtml: () => 'the file exists and is not a web page; deck only replaces its own HTML files: move the file, or choose another file name for the PDF with -o (the HTML edition gets the same name with .html)',
     notAFile: (kind) => `this is not a regular file but ${specialFile(kind)}; choose a file name for the PDF, for example dist/report.pdf`,
     parentIsFile: (parent) => `"${parent}" is a file, not a folder, so the PDF cannot be saved there; choose another folder`,
     readOnly: () => 'the PDF cannot be saved here: the folder is read-only or you have no access to it; save it in another folder (the previous PDF is unchanged)',

@@ -481,6 +481,7 @@ export const nb = {
     isInput: () => 'dette er en av filene i utgaven, og den ville blitt erstattet av PDF-en. Lagre PDF-en et annet sted, for eksempel i dist/.',
     inEdition: () => 'PDF-en ville fått et navn som en fil i utgaven, og blitt lest som innhold neste gang. Gi den et navn som slutter på .pdf, helst utenfor utgavemappen, for eksempel dist/rapport.pdf.',
     notPdf: () => 'filen finnes allerede, og den er ikke en PDF. deck erstatter bare PDF-filer. Velg et annet filnavn for PDF-en.',
+    notHtml: () => 'filen finnes allerede, og den er ikke en nettside. deck erstatter bare sine egne HTML-filer. Flytt filen, eller velg et annet filnavn for PDF-en med -o (HTML-utgaven får samme navn, med .html).',
     notAFile: (kind: string) => `dette er ikke en vanlig fil, men ${spesialfil(kind)}. Velg et filnavn for PDF-en, for eksempel dist/rapport.pdf.`,
     parentIsFile: (parent: string) => `«${parent}» er en fil, ikke en mappe, så PDF-en kan ikke lagres der. Velg en annen mappe.`,
     readOnly: () => 'PDF-en kan ikke lagres her, fordi mappen er skrivebeskyttet eller du ikke har tilgang til den. Lagre den i en annen mappe. Den forrige PDF-en er som før.',

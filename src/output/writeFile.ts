@@ -42,7 +42,19 @@ const inFlight = new Set<string>();
 let cleanupOnExit = false;
 let counter = 0;
 
-export function openOutput(file: string, editionDir?: string): OutputFile {
+/** What is written: deck replaces only a file of the same kind (or an empty one). */
+export type OutputKind = 'pdf' | 'html';
+
+const KINDS: Record<OutputKind, { extension: RegExp; head: RegExp }> = {
+  pdf: { extension: /\.pdf$/i, head: /^%PDF-/ },
+  html: { extension: /\.html?$/i, head: /^(?:\ufeff)?\s*<!doctype html/i },
+};
+
+/**
+ * Throws the OutputError that writing `file` would meet first, without writing anything: deck
+ * build --html checks the HTML edition's path with it before the PDF is written.
+ */
+export function checkOutput(file: string, editionDir?: string, kind: OutputKind = 'pdf'): void {
   if (file.trim() === '') throw new UsageError(msg().output.noName());
   const path = resolve(file);
   const shown = shownAs(file);
@@ -54,11 +66,17 @@ export function openOutput(file: string, editionDir?: string): OutputFile {
     if (existing.isDirectory()) throw fail(file, o.isFolder(shown(path)));
     if (!existing.isFile() && !existing.isSymbolicLink()) throw fail(file, o.notAFile(specialKind(existing)));
     // What is not a PDF is not deck's to replace: a slide file, deck.yaml, a picture, anything else.
-    if (existing.isFile() && existing.size > 0 && !startsWithPdf(path)) throw fail(file, inEdition ? o.isInput() : o.notPdf());
+    if (existing.isFile() && existing.size > 0 && !startsLike(path, KINDS[kind].head)) throw fail(file, inEdition ? o.isInput() : kind === 'pdf' ? o.notPdf() : o.notHtml());
   }
   // In the edition folder, a name that is not a PDF's would be read as content next time.
-  if (inEdition && !/\.pdf$/i.test(path)) throw fail(file, o.inEdition());
+  if (inEdition && !KINDS[kind].extension.test(path)) throw fail(file, o.inEdition());
+}
 
+export function openOutput(file: string, editionDir?: string, kind: OutputKind = 'pdf'): OutputFile {
+  checkOutput(file, editionDir, kind);
+  const path = resolve(file);
+  const shown = shownAs(file);
+  const o = msg().output;
   const dir = dirname(path);
   try {
     mkdirSync(dir, { recursive: true });
@@ -120,8 +138,8 @@ export function openOutput(file: string, editionDir?: string): OutputFile {
 }
 
 /** Writes `bytes` to `file` through a temporary file (see openOutput). */
-export function writeOutputFile(file: string, bytes: Uint8Array, editionDir?: string): void {
-  const out = openOutput(file, editionDir);
+export function writeOutputFile(file: string, bytes: Uint8Array, editionDir?: string, kind: OutputKind = 'pdf'): void {
+  const out = openOutput(file, editionDir, kind);
   try {
     out.commit(bytes);
   } finally {
@@ -158,13 +176,13 @@ function specialKind(s: Stats): string {
   return s.isFIFO() ? 'fifo' : s.isCharacterDevice() || s.isBlockDevice() ? 'device' : s.isSocket() ? 'socket' : 'other';
 }
 
-/** Whether the file there is a PDF (what deck may replace); read without blocking. */
-function startsWithPdf(path: string): boolean {
+/** Whether the file there begins as deck's own output of its kind (what deck may replace); read without blocking. */
+function startsLike(path: string, head: RegExp): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const head = Buffer.alloc(5);
-    return readSync(fd, head, 0, 5, 0) === 5 && head.toString('latin1') === '%PDF-';
+    const start = Buffer.alloc(64);
+    return head.test(start.toString('utf8', 0, readSync(fd, start, 0, start.length, 0)));
   } catch {
     return false;
   } finally {

@@ -127,3 +127,33 @@ describe('writing the PDF', () => {
     expect(readdirSync(out).sort()).toEqual([running, '.annen.pdf.99999999.1.tmp', 'arkiv', 'rapport.pdf', 'rapport.pdf.tmp'].sort());
   });
 });
+
+describe('the HTML edition beside the PDF (deck build --html)', () => {
+  it('never replaces a file there that is not a web page, and then writes neither file', async () => {
+    const dir = editionWith();
+    const out = mkdtempSync(join(tmpdir(), 'deck-ut-'));
+    const pdf = join(out, 'rapport.pdf');
+    writeFileSync(pdf, '%PDF-1.7 forrige');
+    writeFileSync(join(out, 'rapport.html'), 'mine notater\n');
+    const r = await runCli(['build', dir, '-o', pdf, '--html']);
+    expect(r.code).toBe(1);
+    expect(shownLines(r.err, out).map((l) => l.replaceAll('DIR', 'OUT'))).toEqual([
+      'OUT/rapport.html: filen finnes allerede, og den er ikke en nettside. deck erstatter bare sine egne HTML-filer. Flytt filen, eller velg et annet filnavn for PDF-en med -o (HTML-utgaven får samme navn, med .html).',
+      NOTHING,
+    ]);
+    expect(readFileSync(join(out, 'rapport.html'), 'utf8')).toBe('mine notater\n');
+    expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 forrige');
+    noTemporaryFiles(out);
+  });
+
+  it('replaces its own HTML edition from an earlier build', async () => {
+    const dir = editionWith();
+    const out = mkdtempSync(join(tmpdir(), 'deck-ut-'));
+    const pdf = join(out, 'rapport.pdf');
+    expect((await runCli(['build', dir, '-o', pdf, '--html'])).code).toBe(0);
+    writeFileSync(join(dir, '04-hendelser.yaml'), readFileSync(join(dir, '04-hendelser.yaml'), 'utf8').replace(/^title: .*$/m, 'title: Ny tittel'));
+    expect((await runCli(['build', dir, '-o', pdf, '--html'])).code).toBe(0);
+    expect(readFileSync(join(out, 'rapport.html'), 'utf8')).toContain('Ny tittel');
+    noTemporaryFiles(out);
+  });
+});
