@@ -1,4 +1,4 @@
-// npm run bench [-- DIR] [--runs N] [--against CHECKOUT] [--editions N] [--edition-runs N]
+// npm run bench [-- DIR] [--runs N] [--against CHECKOUT] [--editions N] [--edition-runs N] [--marp MARP]
 // Builds the deck N times, each in a fresh Node process (as a user or CI runs it), and prints
 // the median, min and max wall time, the CPU time and the peak memory (max RSS) of the build
 // process, and the size of the PDF. With --against, runs alternate with the CLI of another checkout
@@ -7,6 +7,9 @@
 // Then many editions (default 12, --editions 0 to skip): copies of DIR, one for each month of the
 // year up to DIR's month, built by one process (deck build A B …) and by one process each, one
 // after the other, alternating; prints the medians of both and of the per-run ratios.
+//
+// With --marp (the path of a Marp CLI's `marp` command; Marp is not a dependency), also builds an
+// equivalent Marp deck alternately with fresh deck builds: tests/bench/marp.mjs.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +24,7 @@ const runs = Number(option('--runs') ?? 10);
 const against = option('--against');
 const editions = Number(option('--editions') ?? 12);
 const editionRuns = Number(option('--edition-runs') ?? 3);
+const marp = option('--marp');
 const dir = resolve(args[0] ?? 'content/2025-11');
 const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
 const rssFile = join(work, 'rss');
@@ -80,6 +84,11 @@ checkouts.forEach((c, k) => {
 if (against) {
   const ratio = (key) => median(results[0].map((r, i) => r[key] / results[1][i][key])).toFixed(2);
   console.log(`  this checkout / ${against}: wall time ×${ratio('ms')}, CPU time ×${ratio('cpu')} (medians of per-run ratios), peak memory ×${(s[0].rss / s[1].rss).toFixed(2)}, PDF ×${(s[0].size / s[1].size).toFixed(2)}`);
+}
+
+if (marp) {
+  const { compareWithMarp } = await import('./marp.mjs');
+  compareWithMarp({ marp, dir, runs, work, median, deckBuild: () => buildOnce(checkouts[0], join(work, 'deck-marp.pdf')) });
 }
 
 if (editions > 1) {

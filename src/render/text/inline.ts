@@ -92,6 +92,7 @@ const isLabel = (c: string | undefined) => c !== undefined && /[a-z0-9-]/i.test(
 const ENDS_URL = /[\s<>«»"]/;
 /** Top-level domains that make a bare domain a link, in the order they are tried. */
 const TLDS = ['no', 'com', 'org', 'io', 'net', 'eu'];
+const TLD_STARTS: ReadonlySet<string> = new Set(TLDS.flatMap((t) => [t[0]!, t[0]!.toUpperCase()]));
 
 /** Bare e-mail addresses, web addresses and domains in a plain text, as links. */
 function autolink(text: string, bold: boolean): Run[] {
@@ -180,6 +181,8 @@ function autolink(text: string, bold: boolean): Run[] {
 
 /** The top-level domain that starts at `i`, if any (the first of TLDS that fits, in any case). */
 function tldAt(text: string, i: number): string | undefined {
+  // Asked at every position of a text: most letters start no top-level domain.
+  if (!TLD_STARTS.has(text[i]!)) return undefined;
   const ahead = text.slice(i, i + 3).toLowerCase();
   return TLDS.find((t) => ahead.startsWith(t));
 }

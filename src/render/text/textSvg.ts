@@ -128,8 +128,20 @@ function withSpaceAfter(spans: string[]): string[] {
  * The runs of a text as it will be drawn; a text with a link that is not to a web page or e-mail
  * address, or with `**` not closed, is a content error at its field (inline.ts says which).
  */
-function runsOf(source: string, autolink: boolean, field: FieldPath): Run[] {
-  const runs = parseInline(source, { autolink });
+/**
+ * Parsed texts, by text: fitting a box wraps the same text at several sizes, and the watch and
+ * many-edition builds meet most texts again. Runs are never changed after parsing.
+ */
+const parsed = new Map<string, readonly Run[]>();
+
+function runsOf(source: string, autolink: boolean, field: FieldPath): readonly Run[] {
+  const key = `${autolink ? 'a' : 'p'}${source}`;
+  let runs = parsed.get(key);
+  if (!runs) {
+    if (parsed.size >= 10_000) parsed.clear();
+    runs = parseInline(source, { autolink });
+    parsed.set(key, runs);
+  }
   const problem = inlineProblem(runs);
   if (problem) throw new FitError(field, problem);
   return runs;

@@ -30,7 +30,7 @@ type Word = Fragment[];
 
 const weightOf = (bold: boolean): Weight => (bold ? 'bold' : 'regular');
 
-export function wrapRuns(runs: Run[], maxWidth: number, size: number, baseBold = false): Line[] {
+export function wrapRuns(runs: readonly Run[], maxWidth: number, size: number, baseBold = false): Line[] {
   const words = toWords(runs, baseBold);
   const lines: Line[] = [];
   let current: Word[] = [];
@@ -66,7 +66,7 @@ export function wrapRuns(runs: Run[], maxWidth: number, size: number, baseBold =
   return lines;
 }
 
-function toWords(runs: Run[], baseBold: boolean): Word[] {
+function toWords(runs: readonly Run[], baseBold: boolean): Word[] {
   const words: Word[] = [];
   let word: Word = [];
   for (const run of runs) {
