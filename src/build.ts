@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { composePdf, metaFor, type ComposeOptions, type PageInput } from './compose/composePdf.js';
 import { ContentError, type Problem } from './errors.js';
 import { loadEdition } from './load/loadEdition.js';
+import type { ParsedFiles } from './load/sourceFile.js';
 import { openOutput } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
@@ -40,8 +41,8 @@ export interface CheckResult {
 }
 
 /** Load and validate an edition; every problem in the folder is reported, not only the first. */
-export function checkEdition(dir: string): CheckResult {
-  const { source, problems } = loadEdition(dir);
+export function checkEdition(dir: string, parsed?: ParsedFiles): CheckResult {
+  const { source, problems } = loadEdition(dir, parsed);
   const result = validateEdition(source);
   const inCsv = result.edition?.slides.flatMap((s) => s.data?.acknowledgements ?? []) ?? [];
   const checked = applyAcknowledgements([...problems, ...result.problems], [source.deck, ...source.slides], inCsv);
@@ -64,6 +65,8 @@ export interface BuildOptions {
 
 /** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
 export interface BuildCache {
+  /** The content files as parsed by earlier builds: an unchanged file is not parsed again. */
+  parsed?: ParsedFiles;
   /** Lays out a slide, or returns the layout of the same slide from an earlier build. */
   layout(edition: Edition, slide: Slide): LaidOutSlide;
   /** A chart renderer that outlives one build: build() does not close it. */
@@ -96,7 +99,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       warnings.push(p);
       opts.onWarning?.(p);
     };
-    const { edition, problems } = timed('load and validate', () => checkEdition(opts.dir));
+    const { edition, problems } = timed('load and validate', () => checkEdition(opts.dir, opts.cache?.parsed));
     problems.filter((p) => p.severity === 'warning').forEach(warn);
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);

@@ -6,7 +6,7 @@ import { DECK_FILE, listFolder, namedFiles, sortFolder, unaccounted, withLinkTar
 import { LIMITS } from './limits.js';
 import { refusalMessage } from './readRefusal.js';
 import { safeRead } from './safeRead.js';
-import { emptySource, parseSource, type SourceFile } from './sourceFile.js';
+import { emptySource, parseSourceOnce, type ParsedFiles, type SourceFile } from './sourceFile.js';
 
 /** The raw files of one edition folder, parsed but not yet validated. */
 export interface EditionSource {
@@ -20,9 +20,13 @@ export interface EditionSource {
  * Reads deck.yaml and every slide file. Reports every syntax problem in the folder at once.
  * Each file is read through safeRead: only a regular file that really lies in the folder (a link
  * that leads out is refused), no larger than LIMITS.fileBytes; anything else is a problem at the
- * file, and the file counts as empty.
+ * file, and the file counts as empty. With `memo` (deck watch), a file whose text is the same
+ * as at the last load is not parsed again.
  */
-export function loadEdition(dir: string): {
+export function loadEdition(
+  dir: string,
+  memo?: ParsedFiles,
+): {
   source: EditionSource;
   problems: Problem[];
 } {
@@ -58,7 +62,7 @@ export function loadEdition(dir: string): {
       problems.push({ file: shown(path), line: 0, col: 0, severity: 'error', message: refusalMessage(read.reason === 'tooLarge' ? { ...read, maxBytes: LIMITS.fileBytes } : read) });
       return emptySource(shown(path));
     }
-    const { file, problems: p } = parseSource(shown(path), read.bytes.toString('utf8'));
+    const { file, problems: p } = parseSourceOnce(shown(path), read.bytes.toString('utf8'), memo);
     problems.push(...p);
     return file;
   };

@@ -20,6 +20,22 @@ export function emptySource(path: string): SourceFile {
   return { path, text: '', doc: parseDocument(''), lines: new LineCounter() };
 }
 
+/**
+ * The files parsed by an earlier load, by path, for a caller that loads the same folder again
+ * (deck watch): a file whose text has not changed is not parsed again. What parsing returns is
+ * never changed afterwards.
+ */
+export type ParsedFiles = Map<string, { text: string; parsed: { file: SourceFile; problems: Problem[] } }>;
+
+/** parseSource, or the result of parsing the same text at the same path before. */
+export function parseSourceOnce(path: string, text: string, memo?: ParsedFiles): { file: SourceFile; problems: Problem[] } {
+  const known = memo?.get(path);
+  if (known?.text === text) return known.parsed;
+  const parsed = parseSource(path, text);
+  memo?.set(path, { text, parsed });
+  return parsed;
+}
+
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
   const notText = notPlainText(path, text);
   if (notText) return { file: emptySource(path), problems: [notText] };

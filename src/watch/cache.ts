@@ -123,6 +123,7 @@ export function createRenderCache(inner: ChartRenderer = startChartRenderer()): 
   };
 
   return {
+    parsed: new Map(),
     charts: chartRenderer,
     pictures: picturePreparer,
     compose,
