@@ -59,8 +59,11 @@ export interface BuildOptions {
   strict?: boolean;
   /** Layouts and charts kept from earlier builds (deck watch); see src/watch/cache.ts. */
   cache?: BuildCache;
-  /** Told the output file once the edition is valid, before anything is drawn; may throw a ContentError (deck build DIR DIR …). */
-  claimOutput?: (file: string, edition: Edition) => void;
+  /**
+   * Told the output file once the edition is valid, before anything is drawn; may throw (or reject
+   * with) a ContentError. Awaited: deck build DIR DIR … decides in the editions' order, across threads.
+   */
+  claimOutput?: (file: string, edition: Edition) => void | Promise<void>;
 }
 
 /** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
@@ -103,7 +106,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     problems.filter((p) => p.severity === 'warning').forEach(warn);
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
-    opts.claimOutput?.(opts.out ?? defaultOutput(edition), edition);
+    if (opts.claimOutput) await opts.claimOutput(opts.out ?? defaultOutput(edition), edition);
 
     // Every slide is laid out first, so that each picture is prepared once, at the largest size the
     // deck draws it; composition draws the slides without charts and pictures first and the others

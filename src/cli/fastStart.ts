@@ -14,16 +14,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-type Main = (argv: string[]) => Promise<number>;
+type Deck = typeof import('./main.js');
 
 const LIB = dirname(dirname(fileURLToPath(import.meta.url)));
 const BUNDLE = join(LIB, 'deck.cjs');
 const CACHE = join(LIB, '..', 'node_modules', '.cache', 'deck', 'deck.cjs.v8');
 
-export async function loadMain(useCache: boolean): Promise<Main> {
+export async function loadMain(useCache: boolean): Promise<Deck['main']> {
   if (process.env.DECK_BUNDLE === '0' || !bundleIsCurrent()) return (await import('./main.js')).main;
+  return loadBundle(useCache, useCache).main;
+}
+
+/**
+ * The bundle's exports, compiled with the code cache if `readCache`; with `writeCache`, a missing or
+ * stale cache is written at exit. A worker thread of `deck build DIR DIR …` (src/cli/editionWorker.ts)
+ * reads the cache and leaves the writing to the main thread.
+ */
+export function loadBundle(readCache: boolean, writeCache: boolean): Deck {
   let cachedData: Buffer | undefined;
-  if (useCache) {
+  if (readCache) {
     try {
       cachedData = readFileSync(CACHE);
     } catch {
@@ -31,9 +40,9 @@ export async function loadMain(useCache: boolean): Promise<Main> {
     }
   }
   const script = new Script((Module as unknown as { wrap(s: string): string }).wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
-  const mod = { exports: {} as { main: Main } };
+  const mod = { exports: {} as Deck };
   (script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(BUNDLE), mod, BUNDLE, LIB);
-  if (useCache && (!cachedData || script.cachedDataRejected)) {
+  if (writeCache && (!cachedData || script.cachedDataRejected)) {
     // Written at exit, so that the cache also holds the functions this run compiled.
     process.once('exit', () => {
       try {
@@ -44,7 +53,7 @@ export async function loadMain(useCache: boolean): Promise<Main> {
       }
     });
   }
-  return mod.exports.main;
+  return mod.exports;
 }
 
 function bundleIsCurrent(): boolean {

@@ -27,6 +27,9 @@ export const HELP = () => msg().cli.help(DEFAULT_DIR, DEFAULT_WIDTH, DEFAULT_POR
 
 const COMMANDS = ['build', 'check', 'watch', 'serve', 'preview', 'new-month', 'renumber', 'schema'] as const;
 
+/** Where a worker thread of `deck build DIR DIR …` starts (src/cli/editionWorker.ts): the bundle exports it beside main. */
+export const serveEditions = async (): Promise<void> => (await import('./buildMany.js')).serveEditions();
+
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;

@@ -376,6 +376,7 @@ export const en: Catalogue = {
     locked: () => 'the file is locked by another program, perhaps a PDF viewer; close it and try again (the previous PDF is unchanged)',
     failed: (code) => `the PDF could not be saved (error ${code}); the previous PDF is unchanged`,
     interrupted: () => 'deck: interrupted; no new PDF was written, and the previous one is unchanged',
+    interruptedMany: () => 'deck: interrupted. The editions already finished are written; the others are not, and their previous PDFs are as they were.',
     cannotWrite: () => 'this cannot be saved: the folder is read-only or you have no access to it; choose another folder',
     noRoom: () => 'there is no room on the disk; free some space or choose another folder',
     systemFailed: (code) => `this could not be read or saved (error ${code})`,

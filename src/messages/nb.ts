@@ -489,6 +489,7 @@ export const nb = {
     locked: () => 'filen er låst av et annet program, kanskje en PDF-leser. Lukk den, og prøv igjen. Den forrige PDF-en er som før.',
     failed: (code: string) => `PDF-en kunne ikke lagres (feilkode ${code}). Den forrige PDF-en er som før.`,
     interrupted: () => 'deck: avbrutt. Ingen ny PDF er skrevet, og den forrige er som før.',
+    interruptedMany: () => 'deck: avbrutt. Utgavene som allerede var ferdige, er skrevet. De andre er ikke skrevet, og PDF-ene deres fra før er som de var.',
     /** Other files deck writes (preview pictures, a new month's folder, the schemas). */
     cannotWrite: () => 'dette kan ikke lagres, fordi mappen er skrivebeskyttet eller du ikke har tilgang til den. Velg en annen mappe.',
     noRoom: () => 'det er ikke plass på disken. Frigjør plass, eller velg en annen mappe.',

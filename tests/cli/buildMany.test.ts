@@ -2,7 +2,7 @@
  * `deck build DIR DIR …`: several editions in one run, each into its default output; an edition with
  * problems is not written, the others are, and the run exits 1 and names it.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,23 @@ describe('deck build with several editions', () => {
     expect(r.err).toMatch(/deck: skrev 2 utgaver på [\d,]+ s\.\n$/);
     expect(await pageOne(join(work, 'dist', 'november-2025.pdf'))).toContain('november 2025');
     expect(await pageOne(join(work, 'dist', 'desember-2025.pdf'))).toContain('desember 2025');
+  });
+
+  it('with --html, an edition whose HTML file would replace a file that is not a web page writes neither file', async () => {
+    cpSync(MINI, join(work, 'november'), { recursive: true });
+    cpSync(MINI, join(work, 'oktober'), { recursive: true });
+    const deck = join(work, 'oktober', 'deck.yaml');
+    writeFileSync(deck, readFileSync(deck, 'utf8').replace('month: "2025-11"', 'month: "2025-10"'));
+    mkdirSync(join(work, 'dist'));
+    writeFileSync(join(work, 'dist', 'oktober-2025.html'), 'mine notater\n');
+
+    const r = await inFolder(work, ['build', 'november', 'oktober', '--html']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('dist/oktober-2025.html: filen finnes allerede, og den er ikke en nettside.');
+    expect(readFileSync(join(work, 'dist', 'oktober-2025.html'), 'utf8')).toBe('mine notater\n');
+    expect(existsSync(join(work, 'dist', 'oktober-2025.pdf'))).toBe(false);
+    expect(existsSync(join(work, 'dist', 'november-2025.pdf'))).toBe(true);
+    expect(readFileSync(join(work, 'dist', 'november-2025.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 
   it('writes the good editions when one has a mistake, and exits 1 naming that one and its file', async () => {

@@ -7,23 +7,19 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshCli, ROOT } from '../freshCli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-/** Inside the project, so that the CLI finds templates/ and node_modules/; apart from lib/, which another test may be rebuilding. */
-const BIN = join(ROOT, 'node_modules', '.cache', 'deck-bundle-test');
+let bin: string;
 const work = mkdtempSync(join(tmpdir(), 'deck-bundle-'));
 
 function deck(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [join(BIN, 'cli', 'bin.js'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
 }
 
 beforeAll(() => {
-  rmSync(BIN, { recursive: true, force: true });
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BIN], { cwd: ROOT });
-  const bundled = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ROOT, env: { ...process.env, DECK_BUNDLE_OUT: join(BIN, 'deck.cjs') }, encoding: 'utf8' });
-  expect(bundled.stderr).toBe('');
+  bin = freshCli('deck-bundle-test');
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
