@@ -51,9 +51,18 @@ export function comments(text: string): { offset: number; source: string }[] {
 }
 
 /** Every `# kontrollert` comment of a file. */
+/** By parsed file: deck watch parses only the files that changed, so an unchanged one is the same object. */
+const found = new WeakMap<object, Acknowledgement[]>();
+
 export function acknowledgements(file: Pick<SourceFile, 'path' | 'text' | 'lines'>): Acknowledgement[] {
   // Reading the comments parses the text once more: not for the many files without the word.
   if (!/kontrollert/i.test(file.text)) return [];
+  let acks = found.get(file);
+  if (!acks) found.set(file, (acks = commentAcknowledgements(file)));
+  return acks;
+}
+
+function commentAcknowledgements(file: Pick<SourceFile, 'path' | 'text' | 'lines'>): Acknowledgement[] {
   return comments(file.text).flatMap(({ offset, source }) => {
     const reason = acknowledgementIn(source);
     if (reason === undefined) return [];

@@ -46,16 +46,10 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
   const editionMonth = deck ? editionIndex(deck.month) : undefined;
   const slides: Slide[] = [];
   source.slides.forEach((file, i) => {
-    let data: ChartData | undefined;
-    const content = check(file, slideSchema, problems, (value) => {
-      const read = withChartData(value, file, source.dir, editionMonth);
-      problems.push(...read.problems);
-      data = read.data;
-      return read.ok;
-    });
-    const commas = decimalCommasInLists(file);
-    problems.push(...commas);
-    if (!content || commas.length) return;
+    const checked = checkSlide(file, source.dir, editionMonth);
+    problems.push(...checked.problems);
+    const { content, data } = checked;
+    if (!content) return;
     const pictures = checkSlidePictures(content, file, source.dir);
     problems.push(...pictures.problems);
     slides.push({ page: i + 1, file, content, pictures: pictures.pictures, ...(data ? { data } : {}) });
@@ -70,6 +64,40 @@ export function validateEdition(source: EditionSource): { edition?: Edition; pro
   if (!deck || problems.some((p) => p.severity === 'error')) return { problems };
   const [year, month] = deck.month.split('-').map(Number) as [number, number];
   return { edition: { dir: source.dir, deckFile: source.deck, deck, year, month, slides, logo: logo?.ok ? logo.dataUrl : undefined }, problems };
+}
+
+interface CheckedSlide {
+  /** The content, when the file has no problem of its own. */
+  content?: SlideContent;
+  data?: ChartData;
+  problems: Problem[];
+}
+
+/**
+ * Slide files checked before, by their parse (deck watch parses only the files that changed, so an
+ * unchanged file is the same object): checked again only when the edition month changed. A slide
+ * that takes its numbers from a data file is always checked again, for the data file may have changed.
+ */
+const checkedSlides = new WeakMap<SourceFile, { editionMonth: number | undefined; checked: CheckedSlide }>();
+
+function checkSlide(file: SourceFile, dir: string, editionMonth: number | undefined): CheckedSlide {
+  const known = checkedSlides.get(file);
+  if (known && known.editionMonth === editionMonth) return known.checked;
+  const problems: Problem[] = [];
+  let data: ChartData | undefined;
+  let readsFile = false;
+  const content = check(file, slideSchema, problems, (value) => {
+    const read = withChartData(value, file, dir, editionMonth);
+    problems.push(...read.problems);
+    data = read.data;
+    readsFile = read.readsFile;
+    return read.ok;
+  });
+  const commas = decimalCommasInLists(file);
+  problems.push(...commas);
+  const checked: CheckedSlide = { ...(content && !commas.length ? { content } : {}), ...(data ? { data } : {}), problems };
+  if (!readsFile) checkedSlides.set(file, { editionMonth, checked });
+  return checked;
 }
 
 /**
@@ -122,16 +150,21 @@ const editionIndex = (month: string) => {
  * A monthly chart with `data: file.csv`: its numbers read into `years`, as if they stood in the
  * slide file. `ok` is false when the CSV file (or the field) has problems.
  */
-function withChartData(value: Record<string, unknown>, file: SourceFile, dir: string, editionMonth: number | undefined): { ok: boolean; data?: ChartData; problems: Problem[] } {
+function withChartData(
+  value: Record<string, unknown>,
+  file: SourceFile,
+  dir: string,
+  editionMonth: number | undefined,
+): { ok: boolean; data?: ChartData; problems: Problem[]; readsFile: boolean } {
   const chart = value.chart as Record<string, unknown> | undefined;
-  if (!chart || typeof chart !== 'object' || chart.kind !== 'monthly' || typeof chart.data !== 'string') return { ok: true, problems: [] };
+  if (!chart || typeof chart !== 'object' || chart.kind !== 'monthly' || typeof chart.data !== 'string') return { ok: true, problems: [], readsFile: false };
   const field = posOfPath(file, ['chart', 'data']);
-  if ('years' in chart) return { ok: false, problems: [{ ...posOfPath(file, ['chart', 'data'], { key: true }), severity: 'error', message: msg().data.bothYearsAndData() }] };
+  if ('years' in chart) return { ok: false, problems: [{ ...posOfPath(file, ['chart', 'data'], { key: true }), severity: 'error', message: msg().data.bothYearsAndData() }], readsFile: false };
   const shown = (p: string) => relative(process.cwd(), p) || p;
   const read = readChartData({ dir, written: chart.data, field, shown, editionMonth });
   // Something for the model to check the rest of the slide against, also when the file has mistakes.
   chart.years = read.data?.years ?? { '2000': {} };
-  return { ok: !!read.data, data: read.data, problems: read.problems };
+  return { ok: !!read.data, data: read.data, problems: read.problems, readsFile: true };
 }
 
 /** Rules that span files: section numbers, one section slide per section. */

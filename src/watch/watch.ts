@@ -49,7 +49,7 @@ export interface WatchBuild {
 }
 
 /** Long enough to join the writes of one save (an editor writes and renames within a few ms). */
-export const DEBOUNCE_MS = 25;
+export const DEBOUNCE_MS = 15;
 
 /** Files whose change can change the PDF: content and pictures. Editors' temporary files are not. */
 export function isContentFile(name: string): boolean {

@@ -67,10 +67,9 @@ export class PdfFont {
     const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
     const baseFont = `${tag}+${font.name}`;
 
-    const file = this.doc.ref({ Length1: 0, Filter: 'FlateDecode' });
-    const program = font.subset(glyphs);
-    file.data.Length1 = program.length;
-    file.end(deflateSync(program));
+    const streams = fontStreams(this.weight, glyphs);
+    const file = this.doc.ref({ Length1: streams.programLength, Filter: 'FlateDecode' });
+    file.end(streams.program);
 
     const descriptor = this.doc.ref({
       Type: 'FontDescriptor',
@@ -106,11 +105,38 @@ export class PdfFont {
     cid.end();
 
     const toUnicode = this.doc.ref({ Filter: 'FlateDecode' });
-    toUnicode.end(deflateSync(Buffer.from(toUnicodeCMap(glyphs, (g) => font.unicodeOf(g)), 'latin1')));
+    toUnicode.end(streams.toUnicode);
 
     Object.assign(this.ref.data, { BaseFont: baseFont, DescendantFonts: [cid], ToUnicode: toUnicode });
     this.ref.end();
   }
+}
+
+interface FontStreams {
+  key: string;
+  programLength: number;
+  /** The subset font program and its ToUnicode CMap, compressed. */
+  program: Buffer;
+  toUnicode: Buffer;
+}
+
+/** Per face, the streams of the last subset written: deck watch writes the same subset at most saves. */
+const lastStreams = new Map<Weight, FontStreams>();
+
+function fontStreams(weight: Weight, glyphs: readonly number[]): FontStreams {
+  const key = glyphs.join(',');
+  const last = lastStreams.get(weight);
+  if (last?.key === key) return last;
+  const font = deckFont(weight);
+  const program = font.subset([...glyphs]);
+  const made = {
+    key,
+    programLength: program.length,
+    program: deflateSync(program),
+    toUnicode: deflateSync(Buffer.from(toUnicodeCMap([...glyphs], (g) => font.unicodeOf(g)), 'latin1')),
+  };
+  lastStreams.set(weight, made);
+  return made;
 }
 
 function toUnicodeCMap(glyphs: number[], unicodeOf: (g: number) => number | undefined): string {
