@@ -23,7 +23,7 @@ import { composePdf, metaFor, type ComposeOptions, type PageInput } from './comp
 import { ContentError, type Problem } from './errors.js';
 import { loadEdition } from './load/loadEdition.js';
 import type { ParsedFiles } from './load/sourceFile.js';
-import { openOutput } from './output/writeFile.js';
+import { isStillWritten, openOutput, writtenFile, type WrittenFile } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
@@ -68,6 +68,8 @@ export interface BuildOptions {
 
 /** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
 export interface BuildCache {
+  /** The PDF the last build wrote, as it was left on disk. */
+  written?: WrittenFile;
   /** The content files as parsed by earlier builds: an unchanged file is not parsed again. */
   parsed?: ParsedFiles;
   /** Lays out a slide, or returns the layout of the same slide from an earlier build. */
@@ -82,6 +84,8 @@ export interface BuildCache {
 
 export interface BuildResult {
   file: string;
+  /** False when deck watch left the file alone: the save gave the same PDF as the one there. */
+  written: boolean;
   pages: number;
   warnings: Problem[];
   slides: RenderedSlide[];
@@ -130,17 +134,24 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // The output's temporary file exists while the PDF is composed: a path that cannot be written
     // is said before the work, and a build stopped midway leaves the previous PDF as it was.
     const out = openOutput(file, edition.dir);
+    let written: boolean;
     try {
       const pdf = await composePdf(pages, metaFor(edition, monthLabel), opts.cache?.compose);
       // Composing runs in long stretches without a pause: a Ctrl+C that came meanwhile is
       // handled here (src/cli/interrupt.ts), before the previous PDF is replaced. Signals are
       // taken in the event loop's poll phase, which one setImmediate would not wait for.
       await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
-      timed('write file', () => out.commit(pdf));
+      // A save that gives the same PDF (a comment edited) leaves the file alone: a viewer that has
+      // it open has nothing to reload.
+      written = !isStillWritten(file, pdf, opts.cache?.written);
+      if (written) {
+        timed('write file', () => out.commit(pdf));
+        if (opts.cache) opts.cache.written = writtenFile(file, pdf);
+      }
     } finally {
       out.discard();
     }
-    return { file, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
+    return { file, written, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
   } finally {
     if (!opts.cache) await charts.close();
   }

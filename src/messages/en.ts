@@ -293,6 +293,7 @@ export const en: Catalogue = {
     wrote: (file, pages, ms) => `deck: wrote ${file} (${plural(pages, 'page', 'pages')}) in ${seconds(ms)}`,
     updated: (file, ms, changed, pages, before) =>
       `deck: updated ${file} ${seconds(ms)} after the save; ${changedPages(changed, pages)}${pages !== before ? `; it has ${plural(pages, 'page', 'pages')} now (${before} before)` : ''}`,
+    unchanged: (file, ms) => `deck: ${file} is as it was: the save changed nothing in the PDF (checked in ${seconds(ms)})`,
     warningGone: (problem) => `deck: this warning is gone: ${problem}`,
     failed: (problems, kept) => `deck: ${plural(problems, 'problem', 'problems')} found; ${kept ? `${kept} is unchanged` : 'no PDF written yet'}`,
     watching: (dir) => `deck: watching ${dir} for changes (Ctrl+C to stop)`,

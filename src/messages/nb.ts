@@ -391,6 +391,7 @@ export const nb = {
     wrote: (file: string, pages: number, ms: number) => `deck: skrev ${file} (${flertall(pages, 'side', 'sider')}) på ${sekunder(ms)}.`,
     updated: (file: string, ms: number, changed: readonly number[], pages: number, before: number) =>
       `deck: ${file} er oppdatert ${sekunder(ms)} etter at du lagret. ${endredeSider(changed, pages)}${pages !== before ? ` Rapporten har nå ${flertall(pages, 'side', 'sider')} (før ${tall(before)}).` : ''}`,
+    unchanged: (file: string, ms: number) => `deck: ${file} er som før: lagringen endret ingenting i PDF-en (sjekket på ${sekunder(ms)}).`,
     warningGone: (problem: string) => `deck: advarselen er borte: ${problem}`,
     failed: (problems: number, kept: string | undefined) =>
       `deck: fant ${flertall(problems, 'feil', 'feil')}. ${kept ? `${kept} er ikke endret.` : 'Ingen PDF er laget ennå.'}`,

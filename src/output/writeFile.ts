@@ -137,6 +137,27 @@ export function openOutput(file: string, editionDir?: string, kind: OutputKind =
   };
 }
 
+/** What a commit left at the output path: deck watch leaves a PDF alone when a save gives the same one. */
+export interface WrittenFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export function writtenFile(file: string, bytes: Uint8Array): WrittenFile | undefined {
+  const s = statOf(resolve(file));
+  return s?.isFile() ? { path: resolve(file), bytes, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs } : undefined;
+}
+
+/** Whether `bytes` (the very same buffer) are what the last commit wrote to `file`, and that file is still there, untouched. */
+export function isStillWritten(file: string, bytes: Uint8Array, last: WrittenFile | undefined): boolean {
+  if (!last || last.bytes !== bytes || last.path !== resolve(file)) return false;
+  const now = writtenFile(file, bytes);
+  return now !== undefined && now.ino === last.ino && now.size === last.size && now.mtimeMs === last.mtimeMs;
+}
+
 /** Writes `bytes` to `file` through a temporary file (see openOutput). */
 export function writeOutputFile(file: string, bytes: Uint8Array, editionDir?: string, kind: OutputKind = 'pdf'): void {
   const out = openOutput(file, editionDir, kind);

@@ -16,7 +16,7 @@ import { msg } from '../messages/index.js';
 
 export interface WatchReport {
   /** After a good build: its warnings, the PDF, its pages' SVGs, and the time since the save. */
-  built(warnings: Problem[], file: string, pages: string[], ms: number): void;
+  built(warnings: Problem[], file: string, pages: string[], ms: number, written?: boolean): void;
   /** After a failed build: the warnings found before it stopped, its errors, and the PDF kept. */
   failed(warnings: Problem[], errors: Problem[], kept: string | undefined): void;
 }
@@ -34,7 +34,7 @@ export function createWatchReport(note: (line: string) => void, problem: (p: Pro
   };
 
   return {
-    built(warnings, file, pages, ms) {
+    built(warnings, file, pages, ms, written = true) {
       const now = new Map(warnings.map((p) => [identity(p), p]));
       for (const [key, p] of shown) if (!now.has(key)) note(`${msg().watch.warningGone(formatProblem({ ...p, severity: 'error' }))}\n`);
       shown = new Map([...shown].filter(([key]) => now.has(key)));
@@ -43,7 +43,7 @@ export function createWatchReport(note: (line: string) => void, problem: (p: Pro
       if (!lastPages) note(`${msg().watch.wrote(file, pages.length, ms)}\n`);
       else {
         const changed = hashes.flatMap((h, i) => (h !== lastPages![i] ? [i + 1] : []));
-        note(`${msg().watch.updated(file, ms, changed, pages.length, lastPages.length)}\n`);
+        note(`${written ? msg().watch.updated(file, ms, changed, pages.length, lastPages.length) : msg().watch.unchanged(file, ms)}\n`);
       }
       lastPages = hashes;
     },

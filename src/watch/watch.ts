@@ -120,7 +120,7 @@ export async function watch(opts: WatchOptions): Promise<number> {
       lastGood = r.file;
       watchOutside(r.edition.slides.flatMap((sl) => sl.pictures.map((p) => p.source.realPath)));
       const s = cache.stats();
-      report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started));
+      report.built(problems, r.file, r.slides.map((slide) => slide.svg), performance.now() - (since ?? started), r.written);
       opts.onBuild?.({ ok: true, file: r.file, pages: r.pages, ms, stats: s, problems, result: r });
     } catch (err) {
       const ms = performance.now() - started;

@@ -26,7 +26,9 @@ function session(out: string) {
     onBuild: (b) => (waiting.length ? waiting.shift()!(b) : builds.push(b)),
   });
   const next = () => (builds.length ? Promise.resolve(builds.shift()!) : new Promise<WatchBuild>((r) => waiting.push(r)));
-  const save = () => writeFileSync(join(dir, '04-hendelser.yaml'), `${readFileSync(join(dir, '04-hendelser.yaml'), 'utf8')}# lagret ${Date.now()}\n`);
+  // A save that changes the PDF (one that changes only a comment leaves the file alone).
+  let saves = 0;
+  const save = () => writeFileSync(join(dir, '04-hendelser.yaml'), readFileSync(join(dir, '04-hendelser.yaml'), 'utf8').replace(/^title: .*$/m, `title: Hendelser ${++saves}`));
   return { dir, ac, done, next, save };
 }
 

@@ -4,7 +4,7 @@
  * invalid edit, and stops cleanly.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -68,12 +68,22 @@ describe('deck watch', () => {
     expect((await readPdf(readFileSync(s.out))).pages[3]).toMatch(/^Slik melder du inn hendelser\n/);
   });
 
-  it('after an edit to a comment draws no page again, and writes the same PDF', async () => {
+  it('after an edit to a comment draws no page again, and leaves the PDF file as it was', async () => {
     const s = (current = session());
     await s.next();
     const before = readFileSync(s.out);
+    const file = statSync(s.out);
     s.edit('04-hendelser.yaml', (t) => `# Sjekket av redaksjonen\n${t}`);
     expect(await s.next()).toMatchObject({ ok: true, stats: { slidesLaidOut: 0, pagesDrawn: 0, pagesReused: 7 } });
+    expect(readFileSync(s.out).equals(before)).toBe(true);
+    // Not written again: a viewer that has it open has nothing to reload.
+    expect(statSync(s.out)).toMatchObject({ ino: file.ino, mtimeMs: file.mtimeMs });
+    expect(readdirSync(join(s.dir, 'out'))).toEqual(['mini.pdf']);
+
+    // Gone meanwhile (deleted in the file manager): the next save writes it again.
+    rmSync(s.out);
+    s.edit('04-hendelser.yaml', (t) => `# Sjekket igjen\n${t}`);
+    expect(await s.next()).toMatchObject({ ok: true, stats: { pagesDrawn: 0 } });
     expect(readFileSync(s.out).equals(before)).toBe(true);
   });
 
@@ -185,7 +195,7 @@ describe('deck watch', () => {
     expect(s.log().split('\n').at(-2)).toMatch(new RegExp(`^deck: ${s.out.replace(/[.]/g, '\\.')} er oppdatert \\d+,\\d s etter at du lagret\\. Side 5 er tegnet på nytt\\.$`));
     s.edit('04-hendelser.yaml', (t) => t.replace('title: Hvordan', '# en kommentar\ntitle: Hvordan'));
     await s.next();
-    expect(s.log().split('\n').at(-2)).toMatch(/er oppdatert \d+,\d s etter at du lagret\. Ingen sider er endret\.$/);
+    expect(s.log().split('\n').at(-2)).toMatch(new RegExp(`^deck: ${s.out.replace(/[.]/g, '\\.')} er som før: lagringen endret ingenting i PDF-en \\(sjekket på \\d+,\\d s\\)\\.$`));
   });
 
   it('prints a warning once when it appears, not again on later saves, and says when it is gone', async () => {
