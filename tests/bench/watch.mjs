@@ -4,7 +4,7 @@
 //
 //   full build, fresh process        what `npm run build` costs (Node start, module loading, everything)
 //   full build, warm process         build() again in a process that has built once, without the cache
-//   watch: one text slide edited     save → PDF replaced, and the build's own time
+//   watch: one text slide edited     save → new PDF in place (or the check done, when it stays the same), and the build's own time
 //   watch: one chart value edited    the same, with that chart drawn again
 //   watch: a comment edited          nothing laid out or drawn: the floor (load, check, write the PDF)
 //
@@ -106,7 +106,7 @@ rmSync(work, { recursive: true, force: true });
 const freshMs = median(fresh);
 const share = (x) => `1/${Math.round(freshMs / x)}`.padStart(5);
 const row = (label, r) =>
-  `  ${label.padEnd(36)}${ms(r.build)} ${share(r.build)}   save → new PDF ${ms(r.save).trim()} (${share(r.save).trim()}, with ${DEBOUNCE_MS} ms of quiet time)`;
+  `  ${label.padEnd(36)}${ms(r.build)} ${share(r.build)}   save → done ${ms(r.save).trim()} (${share(r.save).trim()}, with ${DEBOUNCE_MS} ms of quiet time)`;
 const rowStats = (r) =>
   `        ${r.stats.slidesLaidOut} slide laid out, ${r.stats.chartsDrawn} chart and ${r.stats.pagesDrawn} pages drawn; ${r.stats.slidesFromCache} slides, ${r.stats.chartsFromCache} charts and ${r.stats.pagesReused} pages from the cache`;
 console.log(`deck watch on ${source} (${slides} slides, ${charts} charts); medians of ${runs} runs; build time, its share of a fresh build`);
