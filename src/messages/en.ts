@@ -4,7 +4,7 @@
  */
 import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
 import type { Catalogue } from './nb.js';
-import type { PictureFormat, Sniffed } from '../validate/pictures/formats.js';
+import { FORMAT_NAME as FORMAT, USUAL_ENDING as ENDING, type PictureFormat, type Sniffed } from '../validate/pictures/formats.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (t: MonthIndex) => `${MONTHS[t % 12]} ${Math.floor(t / 12)}`;
@@ -43,8 +43,6 @@ const KIND: Record<Sniffed, string> = {
   text: 'a text file',
   unknown: 'not a picture',
 };
-const FORMAT: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
-const ENDING: Record<PictureFormat, string> = { png: '.png', jpeg: '.jpg', svg: '.svg' };
 
 function found(f: Found): string {
   switch (f.kind) {

@@ -14,7 +14,7 @@
 import { MONTH_LONG } from '../render/format.js';
 import type { Character } from '../validate/glyphs.js';
 import { excerpt, joinList, type Found, type MonthIndex, type TypeName } from './types.js';
-import type { PictureFormat, Sniffed } from '../validate/pictures/formats.js';
+import { FORMAT_NAME as FORMAT, USUAL_ENDING as ENDELSE, type PictureFormat, type Sniffed } from '../validate/pictures/formats.js';
 
 const tall = (n: number) => {
   const [int, dec] = String(Math.abs(n)).split('.');
@@ -70,8 +70,6 @@ const BILDETYPE: Record<Sniffed, string> = {
   text: 'en tekstfil',
   unknown: 'ikke et bilde',
 };
-const FORMAT: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
-const ENDELSE: Record<PictureFormat, string> = { png: '.png', jpeg: '.jpg', svg: '.svg' };
 
 function funnet(f: Found): string {
   switch (f.kind) {

@@ -19,6 +19,10 @@ import { decode } from '../../compose/svgTree.js';
 
 export type PictureFormat = 'png' | 'jpeg' | 'svg';
 
+/** What messages call a format, and the file ending it usually has: the same in every language. */
+export const FORMAT_NAME: Record<PictureFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
+export const USUAL_ENDING: Record<PictureFormat, string> = { png: '.png', jpeg: '.jpg', svg: '.svg' };
+
 /** What a file holds, as far as its first bytes tell. */
 export type Sniffed = PictureFormat | 'gif' | 'webp' | 'heic' | 'pdf' | 'html' | 'text' | 'unknown';
 
