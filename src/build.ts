@@ -23,7 +23,7 @@ import { composePdf, metaFor, type ComposeOptions, type PageInput } from './comp
 import { ContentError, type Problem } from './errors.js';
 import { loadEdition } from './load/loadEdition.js';
 import type { ParsedFiles } from './load/sourceFile.js';
-import { isStillWritten, openOutput, writtenFile, type WrittenFile } from './output/writeFile.js';
+import { checkOutput, isStillWritten, openOutput, writtenFile, type WrittenFile } from './output/writeFile.js';
 import { MONTH_LONG } from './render/format.js';
 import { startChartRenderer, type ChartRenderer } from './render/charts/pool.js';
 import { finishedWithoutCharts, finishSlide, layoutSlide, type LaidOutSlide, type RenderedSlide } from './render/renderSlide.js';
@@ -64,6 +64,8 @@ export interface BuildOptions {
    * with) a ContentError. Awaited: deck build DIR DIR … decides in the editions' order, across threads.
    */
   claimOutput?: (file: string, edition: Edition) => void | Promise<void>;
+  /** Also write the HTML edition beside the PDF (deck build --html). */
+  html?: boolean;
 }
 
 /** What a long-lived caller (deck watch) keeps between builds so that unchanged slides are not redone. */
@@ -91,6 +93,8 @@ export interface BuildResult {
   slides: RenderedSlide[];
   /** The edition as validated (deck.yaml, the slide files): what the HTML edition and deck serve name. */
   edition: Edition;
+  /** The HTML edition written beside the PDF (with `html`). */
+  html?: string;
 }
 
 export function defaultOutput(edition: Edition): string {
@@ -110,7 +114,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     problems.filter((p) => p.severity === 'warning').forEach(warn);
     const errors = problems.filter((p) => p.severity === 'error');
     if (!edition || errors.length) throw new ContentError(errors);
-    if (opts.claimOutput) await opts.claimOutput(opts.out ?? defaultOutput(edition), edition);
+    const file = opts.out ?? defaultOutput(edition);
+    if (opts.claimOutput) await opts.claimOutput(file, edition);
+    // Both files or neither: the HTML edition's path is checked before the PDF is written.
+    const html = opts.html ? await import('./html/edition.js') : undefined;
+    const htmlFile = html?.htmlPathFor(file);
+    if (htmlFile) checkOutput(htmlFile, edition.dir, 'html');
 
     // Every slide is laid out first, so that each picture is prepared once, at the largest size the
     // deck draws it; composition draws the slides without charts and pictures first and the others
@@ -125,7 +134,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       svg: done instanceof Promise ? done.then((r) => r.svg) : done.svg,
     }));
     const slides = laid.map((l) => l.done);
-    const file = opts.out ?? defaultOutput(edition);
     const monthLabel = `${MONTH_LONG[edition.month - 1]} ${edition.year}`;
     if (opts.strict) {
       await Promise.all(slides);
@@ -151,7 +159,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     } finally {
       out.discard();
     }
-    return { file, written, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
+    const result: BuildResult = { file, written, pages: slides.length, warnings, slides: await Promise.all(slides), edition };
+    if (html && htmlFile) {
+      await html.writeHtmlEdition(result, htmlFile);
+      result.html = htmlFile;
+    }
+    return result;
   } finally {
     if (!opts.cache) await charts.close();
   }

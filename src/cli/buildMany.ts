@@ -26,10 +26,10 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { build } from '../build.js';
 import { ContentError, EXIT, formatProblem, type Problem } from '../errors.js';
 import { posOfPath } from '../load/sourceFile.js';
-import { checkOutput } from '../output/writeFile.js';
 import { language, msg, setLanguage, type Language } from '../messages/index.js';
 import { TIMINGS_ON } from '../timings.js';
 import { interruptible } from './interrupt.js';
+import { wroteMessage } from './wrote.js';
 
 export interface ManyOptions {
   strict: boolean;
@@ -125,22 +125,18 @@ async function buildEdition(run: Run, i: number, claim: Claim): Promise<Told> {
   const dir = run.dirs[i]!;
   const said: Told['said'] = [];
   const t0 = performance.now();
-  const html = run.html ? await import('../html/edition.js') : undefined;
   try {
     const r = await build({
       dir,
       strict: run.strict,
+      html: run.html,
       onWarning: run.strict ? undefined : (problem) => said.push({ to: 'warn', problem }),
       claimOutput: async (file, edition) => {
         const other = await claim(i, file);
         if (other !== undefined) throw ContentError.at(posOfPath(edition.deckFile, ['month']), m.sameOutput(file, other));
-        // Both files or neither: the HTML edition's path is checked before the PDF is written.
-        if (html) checkOutput(html.htmlPathFor(file), edition.dir, 'html');
       },
     });
-    if (html) await html.writeHtmlEdition(r, html.htmlPathFor(r.file));
-    const ms = performance.now() - t0;
-    said.push({ to: 'note', line: `${html ? msg().html.wrote(r.file, html.htmlPathFor(r.file), r.pages, ms) : m.wrote(r.file, r.pages, ms)}\n` });
+    said.push({ to: 'note', line: `${wroteMessage(r, performance.now() - t0)}\n` });
     return { said, written: true };
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;

@@ -15,8 +15,9 @@ import { chosenLanguage, isLanguage, LANGUAGES, msg, setLanguage } from '../mess
 import { DEFAULT_WIDTH } from '../preview/defaults.js';
 import { DEFAULT_PORT } from '../serve/defaults.js';
 import { sourceDateProblem } from '../compose/metadata.js';
-import { checkOutput, systemProblem } from '../output/writeFile.js';
+import { systemProblem } from '../output/writeFile.js';
 import { interruptible } from './interrupt.js';
+import { wroteMessage } from './wrote.js';
 
 export const DEFAULT_DIR = 'content/2025-11';
 
@@ -128,21 +129,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       const started = performance.now();
       // With --strict the warnings come back as the build's problems, printed once by main().
-      const html = values.html ? await import('../html/edition.js') : undefined;
-      const result = await interruptible(io.err, async () => {
-        const r = await build({
-          dir,
-          out: values.output,
-          onWarning: values.strict ? undefined : warn,
-          strict: values.strict,
-          // Both files or neither: the HTML edition's path is checked before the PDF is written.
-          claimOutput: html && ((file, edition) => checkOutput(html.htmlPathFor(file), edition.dir, 'html')),
-        });
-        if (html) await html.writeHtmlEdition(r, html.htmlPathFor(r.file));
-        return r;
-      });
-      const ms = performance.now() - started;
-      note(`${html ? msg().html.wrote(result.file, html.htmlPathFor(result.file), result.pages, ms) : m.wrote(result.file, result.pages, ms)}\n`);
+      const result = await interruptible(io.err, () =>
+        build({ dir, out: values.output, onWarning: values.strict ? undefined : warn, strict: values.strict, html: values.html }),
+      );
+      note(`${wroteMessage(result, performance.now() - started)}\n`);
       return EXIT.ok;
     }
     case 'check': {
