@@ -168,6 +168,7 @@ export const en: Catalogue = {
     sameMonth: (key, other) => `\`${key}\` and \`${other}\` are the same month; keep one of them`,
     fieldOfOtherLayout: (key, field, value, others) => `\`${key}\` is not a field of the ${field} "${value}"; it belongs to ${and(others)}; remove it, or choose another ${field}`,
     unknownField: (key, guess, known) => `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of: ${known.join(', ')}` : ''}`,
+    norwegianField: (key, field) => `unknown field \`${key}\`; field names are English: write \`${field}\``,
     unknownFieldOneOf: (key, guess, known) => `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} Expected exactly one of: ${known.join(', ')}`,
     unknownChoice: (field, value, guess, options) => `unknown ${field} "${value}"${guess ? `; did you mean \`${guess}\`?` : ''} Known ${field}s: ${options.join(', ')}`,
     missingChoice: (field, options) => `missing field \`${field}\`; expected one of: ${options.join(', ')}`,

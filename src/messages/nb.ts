@@ -223,6 +223,7 @@ export const nb = {
       `«${key}» hører ikke til ${valgBestemt(field)} «${value}». Det brukes i ${og(others)}. Fjern feltet, eller velg ${valgAnnet(field)}.`,
     unknownField: (key: string, guess: string | undefined, known: readonly string[]) =>
       `ukjent felt «${key}».${guess ? ` Mente du «${guess}»?` : known.length ? ` Feltene her er: ${known.join(', ')}.` : ''}`,
+    norwegianField: (key: string, field: string) => `ukjent felt «${key}». Feltnavnene skrives på engelsk: skriv «${field}».`,
     unknownFieldOneOf: (key: string, guess: string | undefined, known: readonly string[]) =>
       `ukjent felt «${key}».${guess ? ` Mente du «${guess}»?` : ''} Her kan det stå ett av disse: ${known.join(', ')}.`,
     unknownChoice: (field: string, value: string, guess: string | undefined, options: readonly string[]) =>

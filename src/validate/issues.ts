@@ -7,6 +7,7 @@ import { msg } from '../messages/index.js';
 import { found, type TypeName } from '../messages/types.js';
 import { closest } from './closest.js';
 import { guessMonth, MONTH_KEY_PATTERN } from './months.js';
+import { fieldForNorwegian } from './norwegianNames.js';
 import { NUMBER_TEXT, numberMistake } from './numbers.js';
 
 type Issue = z.core.$ZodIssue;
@@ -56,7 +57,11 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
       return issue.keys.map((key) => {
         const elsewhere = otherBranchesWith(schema, path, root, key);
         const guess = suggestion(key, known);
-        const message = elsewhere ? m.fieldOfOtherLayout(key, elsewhere.field, elsewhere.value, elsewhere.others) : m.unknownField(key, guess, known);
+        const message = elsewhere
+          ? m.fieldOfOtherLayout(key, elsewhere.field, elsewhere.value, elsewhere.others)
+          : guess !== undefined && fieldForNorwegian(key, known) === guess
+            ? m.norwegianField(key, guess)
+            : m.unknownField(key, guess, known);
         return { path: [...path, key], atKey: true, message, meant: elsewhere ? undefined : guess };
       });
     }
@@ -101,9 +106,12 @@ function explain(issue: Issue, base: Path, root: unknown, schema: z.ZodType): Ex
   }
 }
 
-/** The closest candidate, unless it is the word itself (then the word is wrong for another reason). */
+/**
+ * The name the editor meant: the one a Norwegian word stands for («undertittel»: subtitle), else the
+ * closest candidate, unless it is the word itself (then the word is wrong for another reason).
+ */
 function suggestion(word: string, candidates: readonly string[]): string | undefined {
-  const guess = closest(word, candidates);
+  const guess = fieldForNorwegian(word, candidates) ?? closest(word, candidates);
   return guess !== undefined && guess.toLowerCase() !== word.toLowerCase() ? guess : undefined;
 }
 

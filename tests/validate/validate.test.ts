@@ -39,6 +39,14 @@ describe('validation of slide files', () => {
     expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitel: Hei\nbody:\n  - text: Hallo\n' })).toEqual(['04-hendelser.yaml:2:1: ukjent felt «titel». Mente du «title»?']);
   });
 
+  it('names the English field for a Norwegian word, in a slide and in a list of blocks', () => {
+    expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nundertittel: Kort\nbody:\n  - text: Hallo\n' })).toEqual([
+      '04-hendelser.yaml:3:1: ukjent felt «undertittel». Feltnavnene skrives på engelsk: skriv «subtitle».',
+    ]);
+    const [p] = problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle: Hei\nbody:\n  - punkter:\n      - a\n' });
+    expect(p).toBe('04-hendelser.yaml:4:5: ukjent felt «punkter». Mente du «bullets»? Her kan det stå ett av disse: heading, text, bullets.');
+  });
+
   it('says that a field with nothing after it is empty', () => {
     expect(problemsOf({ '04-hendelser.yaml': 'layout: text\ntitle:\nbody:\n  - text: Hallo\n' })).toEqual([
       '04-hendelser.yaml:2:7: feltet «title» er tomt. Skriv teksten, eller fjern linjen hvis feltet ikke må være med.',
